@@ -1,0 +1,11 @@
+package io.djk8s;
+
+/** Who asked for a probe run, as seen through {@link ProbeContext#origin()}. */
+public enum ProbeOrigin {
+  /** An HTTP probe path such as {@code /readyz}, usually the kubelet. */
+  HTTP,
+  /** The command-line {@code probe} tool, usually an exec probe. */
+  CLI,
+  /** A MicroProfile Health endpoint such as {@code /health/ready}. */
+  HEALTH
+}

@@ -1,0 +1,53 @@
+package io.djk8s.examples.quickstart;
+
+import jakarta.ws.rs.SeBootstrap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Starts the quickstart on the embedded runtime (Weld SE, Jersey on the JDK's HTTP server, SmallRye
+ * Health and Config) at {@code http://127.0.0.1:8080}; {@code quickstart.host} and {@code
+ * quickstart.port} (env {@code QUICKSTART_HOST}, {@code QUICKSTART_PORT}) change the address.
+ */
+public final class QuickstartMain {
+
+  private QuickstartMain() {}
+
+  /**
+   * Starts the server and serves until the process is stopped.
+   *
+   * @param args ignored
+   * @throws Exception when the server cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    long start = System.nanoTime();
+    // The JDK server otherwise waits on Nagle's algorithm against delayed ACKs (~40 ms a request).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    Config config = ConfigProvider.getConfig();
+    String host = config.getOptionalValue("quickstart.host", String.class).orElse("127.0.0.1");
+    int port = config.getOptionalValue("quickstart.port", Integer.class).orElse(8080);
+    SeBootstrap.Instance server =
+        SeBootstrap.start(
+                new QuickstartApplication(),
+                SeBootstrap.Configuration.builder().host(host).port(port).build())
+            .toCompletableFuture()
+            .get(60, TimeUnit.SECONDS);
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    System.out.printf(
+        "djk8s quickstart listening on http://%s:%d/ (started in %d ms)%n"
+            + "  try: curl -i http://%s:%d/readyz%n",
+        host, server.configuration().port(), millis, host, server.configuration().port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop().toCompletableFuture().join();
+                  stopped.countDown();
+                },
+                "quickstart-shutdown"));
+    stopped.await();
+  }
+}

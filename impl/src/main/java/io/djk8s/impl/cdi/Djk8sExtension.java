@@ -1,0 +1,102 @@
+package io.djk8s.impl.cdi;
+
+import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.config.Djk8sKeys;
+import io.djk8s.impl.config.Djk8sSettings;
+import io.djk8s.impl.config.SettingsReader;
+import io.djk8s.impl.config.SettingsResult;
+import io.djk8s.impl.probe.ProbeNames;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The CDI portable extension behind djk8s: finds the probe beans, reads and validates the
+ * configuration at deployment (every problem at once, each with its key and value), and registers
+ * the MicroProfile Health checks when the application has MicroProfile Health.
+ */
+public class Djk8sExtension implements Extension {
+
+  private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
+  private static final String READINESS = "org.eclipse.microprofile.health.Readiness";
+
+  private final List<ProbeCandidate> candidates = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+  private Djk8sSettings settings;
+  private List<ProbeCandidate> readiness = List.of();
+
+  void collect(@Observes ProcessBean<?> event) {
+    Bean<?> bean = event.getBean();
+    if (bean.getTypes().contains(ReadinessProbe.class)) {
+      candidates.add(new ProbeCandidate(ProbeNames.of(bean.getBeanClass()), bean, false));
+    } else if (isApplicationReadinessCheck(bean)) {
+      candidates.add(new ProbeCandidate(bean.getBeanClass().getName(), bean, true));
+    }
+  }
+
+  private static boolean isApplicationReadinessCheck(Bean<?> bean) {
+    boolean healthCheck = false;
+    for (Type type : bean.getTypes()) {
+      healthCheck |= type.getTypeName().equals(HEALTH_CHECK);
+    }
+    boolean readiness = false;
+    for (Annotation qualifier : bean.getQualifiers()) {
+      readiness |= qualifier.annotationType().getName().equals(READINESS);
+    }
+    return healthCheck && readiness && !bean.getBeanClass().getName().startsWith("io.djk8s.impl.");
+  }
+
+  void configure(@Observes AfterBeanDiscovery event) {
+    SettingsResult result = SettingsReader.read(ConfigProvider.getConfig());
+    problems.addAll(result.problems());
+    if (result.settings().isEmpty()) {
+      return;
+    }
+    settings = result.settings().get();
+    ProbeResolver.Resolution resolution =
+        new ProbeResolver(candidates)
+            .resolve(Djk8sKeys.READINESS_PROBES, settings.readinessProbes());
+    problems.addAll(resolution.problems());
+    readiness = resolution.probes();
+    if (problems.isEmpty()
+        && !settings.healthDefaultProceduresDisabled()
+        && HealthBridgeSwitch.healthApiPresent()) {
+      HealthBridgeSwitch.register(event, readiness);
+    }
+  }
+
+  void validate(@Observes AfterDeploymentValidation event) {
+    if (!problems.isEmpty()) {
+      event.addDeploymentProblem(
+          new DeploymentException(
+              "djk8s configuration is invalid:\n - " + String.join("\n - ", problems)));
+    }
+  }
+
+  /**
+   * The validated settings.
+   *
+   * @return the settings read at deployment
+   * @throws IllegalStateException when read before deployment or when invalid
+   */
+  public Djk8sSettings settings() {
+    if (settings == null || !problems.isEmpty()) {
+      throw new IllegalStateException("djk8s settings are not valid: " + problems);
+    }
+    return settings;
+  }
+
+  /** The configured readiness probes, resolved to beans, in configured order. */
+  List<ProbeCandidate> readinessProbes() {
+    return readiness;
+  }
+}

@@ -1,0 +1,115 @@
+package io.djk8s.impl.cdi;
+
+import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.config.Djk8sSettings;
+import io.djk8s.impl.health.HealthCheckProbe;
+import io.djk8s.impl.probe.NamedProbe;
+import io.djk8s.impl.probe.ProbeEngine;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The running djk8s of one application: its settings, its resolved probes and its engine. The HTTP
+ * filter, the resources and the MicroProfile Health checks all go through it, so they share
+ * deadlines and single-flight runs.
+ */
+@ApplicationScoped
+public class Djk8sRuntime {
+
+  private static final Logger LOG = Logger.getLogger("io.djk8s");
+
+  @Inject Djk8sExtension extension;
+  @Inject BeanManager beanManager;
+
+  private Djk8sSettings settings;
+  private List<NamedProbe> readiness;
+  private ProbeEngine engine;
+
+  @PostConstruct
+  void start() {
+    settings = extension.settings();
+    List<NamedProbe> probes = new ArrayList<>();
+    for (ProbeCandidate candidate : extension.readinessProbes()) {
+      probes.add(new NamedProbe(candidate.name(), reference(candidate)));
+    }
+    readiness = List.copyOf(probes);
+    engine = new ProbeEngine(settings.probeTimeout(), readiness.size() + 1);
+    LOG.info(
+        () ->
+            "djk8s: readiness probes "
+                + readiness.stream().map(NamedProbe::name).toList()
+                + ", deadline "
+                + settings.probeTimeout().toMillis()
+                + " ms; health paths "
+                + settings.healthPaths()
+                + ", ready paths "
+                + settings.readyPaths()
+                + (settings.filterEnabled() ? "" : " (filter disabled)"));
+  }
+
+  void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    settings(); // resolve the probes and log the configuration at start-up, not on first request
+  }
+
+  private ReadinessProbe reference(ProbeCandidate candidate) {
+    Bean<?> bean = candidate.bean();
+    if (candidate.healthCheck()) {
+      return HealthCheckProbe.of(beanManager, bean);
+    }
+    return (ReadinessProbe)
+        beanManager.getReference(
+            bean, ReadinessProbe.class, beanManager.createCreationalContext(bean));
+  }
+
+  @PreDestroy
+  void stop() {
+    engine.close();
+  }
+
+  /**
+   * The validated configuration.
+   *
+   * @return the settings
+   */
+  public Djk8sSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The readiness probes in configured order.
+   *
+   * @return an immutable list
+   */
+  public List<NamedProbe> readinessProbes() {
+    return readiness;
+  }
+
+  /**
+   * One configured readiness probe by name.
+   *
+   * @param name the probe's name
+   * @return the probe, or empty when no configured probe has that name
+   */
+  public Optional<NamedProbe> readinessProbe(String name) {
+    return readiness.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The engine that runs every probe of this application.
+   *
+   * @return the engine
+   */
+  public ProbeEngine engine() {
+    return engine;
+  }
+}

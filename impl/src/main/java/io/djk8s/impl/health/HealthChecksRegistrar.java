@@ -1,0 +1,52 @@
+package io.djk8s.impl.health;
+
+import io.djk8s.impl.cdi.Djk8sRuntime;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import java.util.List;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Registers djk8s's MicroProfile Health checks as synthetic beans: one {@code @Readiness} check per
+ * configured probe, named after it, and one {@code @Liveness} check named {@code livez}. Only
+ * called when the MicroProfile Health API is present and {@code
+ * mp.health.disable-default-procedures} is not {@code true}.
+ */
+public final class HealthChecksRegistrar {
+
+  /** The name of djk8s's liveness check in MicroProfile Health output. */
+  public static final String LIVENESS_CHECK_NAME = "livez";
+
+  private HealthChecksRegistrar() {}
+
+  /**
+   * Adds the checks.
+   *
+   * @param event the container's event
+   * @param readinessProbeNames the configured {@code ReadinessProbe} names
+   */
+  public static void register(AfterBeanDiscovery event, List<String> readinessProbeNames) {
+    for (String name : readinessProbeNames) {
+      event
+          .addBean()
+          .id("djk8s-readiness-" + name)
+          .beanClass(ProbeHealthCheck.class)
+          .types(HealthCheck.class, Object.class)
+          .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE)
+          .scope(Dependent.class)
+          .produceWith(
+              lookup -> new ProbeHealthCheck(name, lookup.select(Djk8sRuntime.class).get()));
+    }
+    event
+        .addBean()
+        .id("djk8s-liveness")
+        .beanClass(LivenessHealthCheck.class)
+        .types(HealthCheck.class, Object.class)
+        .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE)
+        .scope(Dependent.class)
+        .produceWith(lookup -> new LivenessHealthCheck());
+  }
+}

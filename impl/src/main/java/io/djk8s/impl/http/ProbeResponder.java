@@ -1,0 +1,101 @@
+package io.djk8s.impl.http;
+
+import io.djk8s.ProbeOrigin;
+import io.djk8s.impl.cdi.Djk8sRuntime;
+import io.djk8s.impl.config.DetailsPolicy;
+import io.djk8s.impl.probe.NamedProbe;
+import io.djk8s.impl.probe.ProbeNames;
+import io.djk8s.impl.probe.ProbeOutcome;
+import io.djk8s.impl.probe.ProbeReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one place that turns a probe request into an HTTP answer, for the filter and the resources
+ * alike: 200 {@code Ok} when ready; otherwise the first failing probe's status and content; never a
+ * 500. Every answer carries {@code Cache-Control: no-store} and {@code X-Content-Type-Options:
+ * nosniff}.
+ */
+@ApplicationScoped
+public class ProbeResponder {
+
+  @Inject Djk8sRuntime runtime;
+
+  /**
+   * Answers a request for a path, if it is a probe path.
+   *
+   * @param path the request path relative to the application root
+   * @param query the request's query parameters
+   * @param head {@code true} for HEAD, which gets no body
+   * @return the answer, or empty when the path is not djk8s's (the request goes on untouched)
+   */
+  public Optional<Response> respond(
+      String path, MultivaluedMap<String, String> query, boolean head) {
+    return ProbePaths.match(runtime.settings(), path)
+        .flatMap(target -> respond(target, query, head));
+  }
+
+  Optional<Response> respond(
+      ProbeTarget target, MultivaluedMap<String, String> query, boolean head) {
+    List<NamedProbe> group = target.readiness() ? runtime.readinessProbes() : List.of();
+    List<NamedProbe> selected = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    List<String> unknownExclusions = new ArrayList<>();
+    if (target.probe().isPresent()) {
+      Optional<NamedProbe> one =
+          group.stream().filter(p -> p.name().equals(target.probe().get())).findFirst();
+      if (one.isEmpty()) {
+        return Optional.empty();
+      }
+      selected.add(one.get());
+    } else {
+      Set<String> exclude = Set.copyOf(query.getOrDefault("exclude", List.of()));
+      for (NamedProbe probe : group) {
+        if (exclude.contains(probe.name())) {
+          excluded.add(probe.name());
+        } else {
+          selected.add(probe);
+        }
+      }
+      exclude.stream()
+          .filter(name -> group.stream().noneMatch(p -> p.name().equals(name)))
+          .filter(ProbeNames::isValid)
+          .sorted()
+          .forEach(unknownExclusions::add);
+    }
+    ProbeReport report =
+        runtime.engine().run(selected, ProbeOrigin.HTTP, runtime.settings().cacheTtl());
+    int status = report.firstFailure().map(ProbeOutcome::status).orElse(200);
+    String body;
+    if (query.containsKey("verbose")) {
+      body =
+          VerboseBody.of(
+              target.checkName(),
+              report,
+              excluded,
+              unknownExclusions,
+              runtime.settings().details() == DetailsPolicy.ALWAYS);
+    } else {
+      body = report.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
+    }
+    return Optional.of(build(status, head ? null : body));
+  }
+
+  static Response build(int status, String body) {
+    Response.ResponseBuilder response =
+        Response.status(status)
+            .type("text/plain;charset=utf-8")
+            .header("Cache-Control", "no-store")
+            .header("X-Content-Type-Options", "nosniff");
+    if (body != null) {
+      response.entity(body);
+    }
+    return response.build();
+  }
+}
