@@ -5,6 +5,7 @@ import io.djk8s.impl.config.Djk8sKeys;
 import io.djk8s.impl.config.Djk8sSettings;
 import io.djk8s.impl.config.SettingsReader;
 import io.djk8s.impl.config.SettingsResult;
+import io.djk8s.impl.probe.ProbeGroup;
 import io.djk8s.impl.probe.ProbeNames;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -16,7 +17,9 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -32,7 +35,7 @@ public class Djk8sExtension implements Extension {
   private final List<ProbeCandidate> candidates = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private Djk8sSettings settings;
-  private List<ProbeCandidate> readiness = List.of();
+  private final Map<ProbeGroup, List<ProbeCandidate>> groups = new EnumMap<>(ProbeGroup.class);
 
   void collect(@Observes ProcessBean<?> event) {
     Bean<?> bean = event.getBean();
@@ -62,15 +65,19 @@ public class Djk8sExtension implements Extension {
       return;
     }
     settings = result.settings().get();
-    ProbeResolver.Resolution resolution =
-        new ProbeResolver(candidates)
-            .resolve(Djk8sKeys.READINESS_PROBES, settings.readinessProbes());
-    problems.addAll(resolution.problems());
-    readiness = resolution.probes();
+    ProbeResolver resolver = new ProbeResolver(candidates);
+    for (ProbeGroup group : ProbeGroup.values()) {
+      String key =
+          group == ProbeGroup.READINESS ? Djk8sKeys.READINESS_PROBES : Djk8sKeys.LIVENESS_PROBES;
+      ProbeResolver.Resolution resolution = resolver.resolve(key, settings.probes(group));
+      problems.addAll(resolution.problems());
+      groups.put(group, resolution.probes());
+    }
     if (problems.isEmpty()
         && !settings.healthDefaultProceduresDisabled()
         && HealthBridgeSwitch.healthApiPresent()) {
-      HealthBridgeSwitch.register(event, readiness);
+      HealthBridgeSwitch.register(
+          event, groups.get(ProbeGroup.READINESS), groups.get(ProbeGroup.LIVENESS));
     }
   }
 
@@ -95,8 +102,8 @@ public class Djk8sExtension implements Extension {
     return settings;
   }
 
-  /** The configured readiness probes, resolved to beans, in configured order. */
-  List<ProbeCandidate> readinessProbes() {
-    return readiness;
+  /** The configured probes of a group, resolved to beans, in configured order. */
+  List<ProbeCandidate> probes(ProbeGroup group) {
+    return groups.getOrDefault(group, List.of());
   }
 }

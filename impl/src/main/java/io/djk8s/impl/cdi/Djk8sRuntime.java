@@ -5,6 +5,7 @@ import io.djk8s.impl.config.Djk8sSettings;
 import io.djk8s.impl.health.HealthCheckProbe;
 import io.djk8s.impl.probe.NamedProbe;
 import io.djk8s.impl.probe.ProbeEngine;
+import io.djk8s.impl.probe.ProbeGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,9 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -32,22 +35,28 @@ public class Djk8sRuntime {
   @Inject BeanManager beanManager;
 
   private Djk8sSettings settings;
-  private List<NamedProbe> readiness;
+  private final Map<ProbeGroup, List<NamedProbe>> groups = new EnumMap<>(ProbeGroup.class);
   private ProbeEngine engine;
 
   @PostConstruct
   void start() {
     settings = extension.settings();
-    List<NamedProbe> probes = new ArrayList<>();
-    for (ProbeCandidate candidate : extension.readinessProbes()) {
-      probes.add(new NamedProbe(candidate.name(), reference(candidate)));
+    int count = 0;
+    for (ProbeGroup group : ProbeGroup.values()) {
+      List<NamedProbe> probes = new ArrayList<>();
+      for (ProbeCandidate candidate : extension.probes(group)) {
+        probes.add(new NamedProbe(candidate.name(), reference(candidate)));
+      }
+      groups.put(group, List.copyOf(probes));
+      count += probes.size();
     }
-    readiness = List.copyOf(probes);
-    engine = new ProbeEngine(settings.probeTimeout(), readiness.size() + 1);
+    engine = new ProbeEngine(settings.probeTimeout(), count + 1);
     LOG.info(
         () ->
             "djk8s: readiness probes "
-                + readiness.stream().map(NamedProbe::name).toList()
+                + names(ProbeGroup.READINESS)
+                + ", liveness probes "
+                + names(ProbeGroup.LIVENESS)
                 + ", deadline "
                 + settings.probeTimeout().toMillis()
                 + " ms; health paths "
@@ -55,6 +64,10 @@ public class Djk8sRuntime {
                 + ", ready paths "
                 + settings.readyPaths()
                 + (settings.filterEnabled() ? "" : " (filter disabled)"));
+  }
+
+  private List<String> names(ProbeGroup group) {
+    return probes(group).stream().map(NamedProbe::name).toList();
   }
 
   void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -86,22 +99,24 @@ public class Djk8sRuntime {
   }
 
   /**
-   * The readiness probes in configured order.
+   * The probes of a group in configured order.
    *
+   * @param group readiness or liveness
    * @return an immutable list
    */
-  public List<NamedProbe> readinessProbes() {
-    return readiness;
+  public List<NamedProbe> probes(ProbeGroup group) {
+    return groups.getOrDefault(group, List.of());
   }
 
   /**
-   * One configured readiness probe by name.
+   * One configured probe of a group by name.
    *
+   * @param group readiness or liveness
    * @param name the probe's name
-   * @return the probe, or empty when no configured probe has that name
+   * @return the probe, or empty when no configured probe of the group has that name
    */
-  public Optional<NamedProbe> readinessProbe(String name) {
-    return readiness.stream().filter(p -> p.name().equals(name)).findFirst();
+  public Optional<NamedProbe> probe(ProbeGroup group, String name) {
+    return probes(group).stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
   /**

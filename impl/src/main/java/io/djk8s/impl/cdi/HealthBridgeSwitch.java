@@ -24,9 +24,13 @@ final class HealthBridgeSwitch {
     }
   }
 
-  static void register(AfterBeanDiscovery event, List<ProbeCandidate> readiness) {
-    List<String> names =
-        readiness.stream().filter(c -> !c.healthCheck()).map(ProbeCandidate::name).toList();
-    HealthChecksRegistrar.register(event, names);
+  static void register(
+      AfterBeanDiscovery event, List<ProbeCandidate> readiness, List<ProbeCandidate> liveness) {
+    HealthChecksRegistrar.register(event, ownProbes(readiness), ownProbes(liveness));
+  }
+
+  /** The application's own health checks are in MicroProfile Health already: not bridged. */
+  private static List<String> ownProbes(List<ProbeCandidate> candidates) {
+    return candidates.stream().filter(c -> !c.healthCheck()).map(ProbeCandidate::name).toList();
   }
 }

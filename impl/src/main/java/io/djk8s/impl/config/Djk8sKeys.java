@@ -13,6 +13,12 @@ public final class Djk8sKeys {
   /** Default of {@link #READINESS_PROBES}. */
   public static final String READINESS_PROBES_DEFAULT = "database";
 
+  /** The ordered list of liveness probes; empty, so {@code /livez} is always 200 while serving. */
+  public static final String LIVENESS_PROBES = "djk8s.liveness.probes";
+
+  /** Default of {@link #LIVENESS_PROBES}. */
+  public static final String LIVENESS_PROBES_DEFAULT = "";
+
   /** Paths answered 200 while the process serves (liveness). */
   public static final String HEALTH_PATHS = "djk8s.health.paths";
 

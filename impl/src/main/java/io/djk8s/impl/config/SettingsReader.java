@@ -42,6 +42,7 @@ public final class SettingsReader {
               + raw(Djk8sKeys.READINESS_PROBES).orElse("")
               + "': the probe list is empty; name at least one probe (for example 'database')");
     }
+    List<String> liveness = list(Djk8sKeys.LIVENESS_PROBES, Djk8sKeys.LIVENESS_PROBES_DEFAULT);
     List<String> healthPaths = paths(Djk8sKeys.HEALTH_PATHS, Djk8sKeys.HEALTH_PATHS_DEFAULT);
     List<String> readyPaths = paths(Djk8sKeys.READY_PATHS, Djk8sKeys.READY_PATHS_DEFAULT);
     if (healthPaths.isEmpty() && readyPaths.isEmpty()) {
@@ -91,7 +92,15 @@ public final class SettingsReader {
     }
     return SettingsResult.valid(
         new Djk8sSettings(
-            probes, healthPaths, readyPaths, timeout, cacheTtl, details, filter, noDefaults));
+            probes,
+            liveness,
+            healthPaths,
+            readyPaths,
+            timeout,
+            cacheTtl,
+            details,
+            filter,
+            noDefaults));
   }
 
   private Optional<String> raw(String key) {

@@ -1,6 +1,7 @@
 package io.djk8s.impl.health;
 
 import io.djk8s.impl.cdi.Djk8sRuntime;
+import io.djk8s.impl.probe.ProbeGroup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Registers djk8s's MicroProfile Health checks as synthetic beans: one {@code @Readiness} check per
- * configured probe, named after it, and one {@code @Liveness} check named {@code livez}. Only
+ * configured readiness probe and one {@code @Liveness} check per liveness probe, named after the
+ * probe, and a {@code @Liveness} check named {@code livez}, UP while the application serves. Only
  * called when the MicroProfile Health API is present and {@code
  * mp.health.disable-default-procedures} is not {@code true}.
  */
@@ -26,10 +28,12 @@ public final class HealthChecksRegistrar {
    * Adds the checks.
    *
    * @param event the container's event
-   * @param readinessProbeNames the configured {@code ReadinessProbe} names
+   * @param readiness the configured readiness probe names
+   * @param liveness the configured liveness probe names
    */
-  public static void register(AfterBeanDiscovery event, List<String> readinessProbeNames) {
-    for (String name : readinessProbeNames) {
+  public static void register(
+      AfterBeanDiscovery event, List<String> readiness, List<String> liveness) {
+    for (String name : readiness) {
       event
           .addBean()
           .id("djk8s-readiness-" + name)
@@ -38,7 +42,22 @@ public final class HealthChecksRegistrar {
           .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE)
           .scope(Dependent.class)
           .produceWith(
-              lookup -> new ProbeHealthCheck(name, lookup.select(Djk8sRuntime.class).get()));
+              lookup ->
+                  new ProbeHealthCheck(
+                      ProbeGroup.READINESS, name, lookup.select(Djk8sRuntime.class).get()));
+    }
+    for (String name : liveness) {
+      event
+          .addBean()
+          .id("djk8s-liveness-" + name)
+          .beanClass(ProbeHealthCheck.class)
+          .types(HealthCheck.class, Object.class)
+          .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE)
+          .scope(Dependent.class)
+          .produceWith(
+              lookup ->
+                  new ProbeHealthCheck(
+                      ProbeGroup.LIVENESS, name, lookup.select(Djk8sRuntime.class).get()));
     }
     event
         .addBean()

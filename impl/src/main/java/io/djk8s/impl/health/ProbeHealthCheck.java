@@ -4,25 +4,28 @@ import io.djk8s.ProbeOrigin;
 import io.djk8s.impl.cdi.Djk8sRuntime;
 import io.djk8s.impl.config.DetailsPolicy;
 import io.djk8s.impl.probe.NamedProbe;
+import io.djk8s.impl.probe.ProbeGroup;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * One djk8s readiness probe seen as a MicroProfile Health check.
+ * One djk8s probe seen as a MicroProfile Health check.
  *
- * <p>The first check of a {@code /health/ready} request starts every configured probe at once
+ * <p>The first check of a {@code /health/ready} request starts every probe of its group at once
  * through the engine; the other checks of the same request find those runs in flight or just
  * finished (reused for one probe deadline), so each probe runs once per request and the request
  * takes about as long as the slowest probe.
  */
 final class ProbeHealthCheck implements HealthCheck {
 
+  private final ProbeGroup group;
   private final String name;
   private final Djk8sRuntime runtime;
 
-  ProbeHealthCheck(String name, Djk8sRuntime runtime) {
+  ProbeHealthCheck(ProbeGroup group, String name, Djk8sRuntime runtime) {
+    this.group = group;
     this.name = name;
     this.runtime = runtime;
   }
@@ -30,9 +33,8 @@ final class ProbeHealthCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Duration reuse = max(runtime.settings().cacheTtl(), runtime.settings().probeTimeout());
-    List<NamedProbe> all = runtime.readinessProbes();
-    runtime.engine().prefetch(all, ProbeOrigin.HEALTH, reuse);
-    NamedProbe probe = runtime.readinessProbe(name).orElseThrow();
+    runtime.engine().prefetch(runtime.probes(group), ProbeOrigin.HEALTH, reuse);
+    NamedProbe probe = runtime.probe(group, name).orElseThrow();
     var outcome = runtime.engine().run(List.of(probe), ProbeOrigin.HEALTH, reuse).outcomes().get(0);
     return HealthCheckResponseOf.outcome(
         outcome, runtime.settings().details() == DetailsPolicy.ALWAYS);

@@ -1,5 +1,6 @@
 package io.djk8s.impl.http;
 
+import io.djk8s.impl.probe.ProbeGroup;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 
 /**
  * Routed probe endpoints, the alternative to the filter (the "views" of django-kubernetes): {@code
@@ -42,7 +44,7 @@ public abstract class ProbeEndpoints {
   @GET
   @Path("livez")
   public Response livez() {
-    return answer(new ProbeTarget(false, "livez", java.util.Optional.empty()));
+    return answer(new ProbeTarget(ProbeGroup.LIVENESS, "livez", Optional.empty()));
   }
 
   /**
@@ -53,7 +55,7 @@ public abstract class ProbeEndpoints {
   @GET
   @Path("healthz")
   public Response healthz() {
-    return answer(new ProbeTarget(false, "healthz", java.util.Optional.empty()));
+    return answer(new ProbeTarget(ProbeGroup.LIVENESS, "healthz", Optional.empty()));
   }
 
   /**
@@ -64,7 +66,7 @@ public abstract class ProbeEndpoints {
   @GET
   @Path("readyz")
   public Response readyz() {
-    return answer(new ProbeTarget(true, "readyz", java.util.Optional.empty()));
+    return answer(new ProbeTarget(ProbeGroup.READINESS, "readyz", Optional.empty()));
   }
 
   /**
@@ -76,7 +78,7 @@ public abstract class ProbeEndpoints {
   @GET
   @Path("readyz/{probe}")
   public Response readyzProbe(@PathParam("probe") String probe) {
-    return answer(new ProbeTarget(true, "readyz", java.util.Optional.of(probe)));
+    return answer(new ProbeTarget(ProbeGroup.READINESS, "readyz", Optional.of(probe)));
   }
 
   private Response answer(ProbeTarget target) {

@@ -1,6 +1,7 @@
 package io.djk8s.impl.http;
 
 import io.djk8s.impl.config.Djk8sSettings;
+import io.djk8s.impl.probe.ProbeGroup;
 import io.djk8s.impl.probe.ProbeNames;
 import java.util.Optional;
 
@@ -22,13 +23,13 @@ final class ProbePaths {
   static Optional<ProbeTarget> match(Djk8sSettings settings, String path) {
     String normalized = path.startsWith("/") ? path : "/" + path;
     for (String health : settings.healthPaths()) {
-      Optional<ProbeTarget> target = match(health, normalized, false);
+      Optional<ProbeTarget> target = match(health, normalized, ProbeGroup.LIVENESS);
       if (target.isPresent()) {
         return target;
       }
     }
     for (String ready : settings.readyPaths()) {
-      Optional<ProbeTarget> target = match(ready, normalized, true);
+      Optional<ProbeTarget> target = match(ready, normalized, ProbeGroup.READINESS);
       if (target.isPresent()) {
         return target;
       }
@@ -36,13 +37,13 @@ final class ProbePaths {
     return Optional.empty();
   }
 
-  private static Optional<ProbeTarget> match(String base, String path, boolean readiness) {
+  private static Optional<ProbeTarget> match(String base, String path, ProbeGroup group) {
     if (!path.startsWith(base)) {
       return Optional.empty();
     }
     String checkName = base.substring(base.lastIndexOf('/') + 1);
     if (path.length() == base.length()) {
-      return Optional.of(new ProbeTarget(readiness, checkName, Optional.empty()));
+      return Optional.of(new ProbeTarget(group, checkName, Optional.empty()));
     }
     if (path.charAt(base.length()) != '/') {
       return Optional.empty();
@@ -51,6 +52,6 @@ final class ProbePaths {
     if (name.isEmpty() || !ProbeNames.isValid(name)) {
       return Optional.empty();
     }
-    return Optional.of(new ProbeTarget(readiness, checkName, Optional.of(name)));
+    return Optional.of(new ProbeTarget(group, checkName, Optional.of(name)));
   }
 }

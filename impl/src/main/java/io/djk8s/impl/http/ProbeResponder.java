@@ -43,7 +43,7 @@ public class ProbeResponder {
 
   Optional<Response> respond(
       ProbeTarget target, MultivaluedMap<String, String> query, boolean head) {
-    List<NamedProbe> group = target.readiness() ? runtime.readinessProbes() : List.of();
+    List<NamedProbe> group = runtime.probes(target.group());
     List<NamedProbe> selected = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     List<String> unknownExclusions = new ArrayList<>();

@@ -1,0 +1,49 @@
+package io.djk8s.impl.testing;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+
+/**
+ * A MicroProfile Config made of the given properties only, registered for the current thread's
+ * class loader while open, so that each test states its whole configuration.
+ */
+public final class TestConfig implements AutoCloseable {
+
+  private final SmallRyeConfig config;
+  private final ClassLoader loader;
+
+  private TestConfig(Map<String, String> properties) {
+    this.loader = Thread.currentThread().getContextClassLoader();
+    ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+    try {
+      resolver.releaseConfig(resolver.getConfig(loader));
+    } catch (IllegalStateException ignored) {
+      // nothing registered yet
+    }
+    this.config =
+        new SmallRyeConfigBuilder()
+            .withSources(new PropertiesConfigSource(new HashMap<>(properties), "test", 500))
+            .addDefaultInterceptors()
+            .build();
+    resolver.registerConfig(config, loader);
+  }
+
+  /**
+   * Registers a configuration.
+   *
+   * @param properties the keys and values, nothing else
+   * @return the open configuration; close it to release
+   */
+  public static TestConfig of(Map<String, String> properties) {
+    return new TestConfig(properties);
+  }
+
+  @Override
+  public void close() {
+    ConfigProviderResolver.instance().releaseConfig(config);
+  }
+}
