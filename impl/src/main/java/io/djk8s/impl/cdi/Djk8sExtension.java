@@ -55,7 +55,9 @@ public class Djk8sExtension implements Extension {
     for (Annotation qualifier : bean.getQualifiers()) {
       readiness |= qualifier.annotationType().getName().equals(READINESS);
     }
-    return healthCheck && readiness && !bean.getBeanClass().getName().startsWith("io.djk8s.impl.");
+    return healthCheck
+        && readiness
+        && !bean.getBeanClass().getName().startsWith("io.djk8s.impl.health.");
   }
 
   void configure(@Observes AfterBeanDiscovery event) {
