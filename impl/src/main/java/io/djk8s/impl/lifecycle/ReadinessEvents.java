@@ -1,6 +1,7 @@
 package io.djk8s.impl.lifecycle;
 
 import io.djk8s.ReadinessChanged;
+import io.djk8s.ReadinessControl;
 import io.djk8s.ReadinessState;
 import io.djk8s.impl.cdi.Djk8sRuntime;
 import io.djk8s.impl.probe.NamedProbe;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +28,10 @@ public class ReadinessEvents {
 
   @Inject Djk8sRuntime runtime;
   @Inject Event<ReadinessChanged> changes;
+
+  /** Probes that fail on purpose (shutdown, maintenance): their transitions are not warnings. */
+  private static final Set<String> INTENDED =
+      Set.of(ShutdownDrain.NAME, ReadinessControl.PROBE_NAME);
 
   private ReadinessTracker tracker;
 
@@ -74,7 +80,9 @@ public class ReadinessEvents {
 
   private static void log(ReadinessChanged change) {
     if (change.newState() == ReadinessState.NOT_READY) {
-      LOG.warning(
+      boolean intended = INTENDED.containsAll(change.failingProbes().keySet());
+      LOG.log(
+          intended ? Level.INFO : Level.WARNING,
           () ->
               "djk8s: readiness "
                   + change.oldState()

@@ -83,11 +83,14 @@ public class ShutdownDrain implements ReadinessProbe {
   }
 
   /**
-   * Starts the drain if it has not started, then waits until it ends. Returns at once when the
-   * drain is zero. Safe to call from several threads: all wait for the same end.
+   * Starts the drain if it has not started, then waits until it ends. Does nothing when {@code
+   * djk8s.shutdown.drain} is zero. Safe to call from several threads: all wait for the same end.
    */
   public void drain() {
     Duration drain = runtime.settings().shutdownDrain();
+    if (drain.isZero()) {
+      return;
+    }
     long ends;
     boolean first = false;
     synchronized (this) {
