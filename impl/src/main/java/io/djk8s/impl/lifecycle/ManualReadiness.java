@@ -5,6 +5,7 @@ import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
 import io.djk8s.ReadinessControl;
 import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.cdi.Djk8sRuntime;
 import io.djk8s.impl.probe.ProbeOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class ManualReadiness implements ReadinessControl, ReadinessProbe {
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 
   @Inject ReadinessEvents events;
+  @Inject Djk8sRuntime runtime;
 
   private final AtomicReference<String> reason = new AtomicReference<>();
 
@@ -37,6 +39,7 @@ public class ManualReadiness implements ReadinessControl, ReadinessProbe {
     if (!why.equals(before)) {
       LOG.info(() -> "djk8s: the application marked itself not ready: " + why);
     }
+    runtime.engine().invalidate(PROBE_NAME);
     events.observe(outcome(why));
   }
 
@@ -45,6 +48,7 @@ public class ManualReadiness implements ReadinessControl, ReadinessProbe {
     if (reason.getAndSet(null) != null) {
       LOG.info("djk8s: the application marked itself ready again");
     }
+    runtime.engine().invalidate(PROBE_NAME);
     events.observe(outcome(null));
   }
 

@@ -107,6 +107,7 @@ public class ShutdownDrain implements ReadinessProbe {
               "djk8s: the application is stopping; readiness answers 503 while it drains for "
                   + drain.toMillis()
                   + " ms");
+      runtime.engine().invalidate(NAME);
       events.observe(notReady(drain));
     }
     waitUntil(ends);

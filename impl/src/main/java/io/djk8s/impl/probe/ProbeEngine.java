@@ -82,6 +82,16 @@ public final class ProbeEngine implements AutoCloseable {
   }
 
   /**
+   * Tells the engine that a probe's state has changed, so that a finished run is not reused (for
+   * example by the MicroProfile Health bridge) after the change.
+   *
+   * @param name the probe's name
+   */
+  public void invalidate(String name) {
+    flights.forget(name);
+  }
+
+  /**
    * Runs the probes and waits for all of them, at most until the deadline.
    *
    * @param probes the probes, in configured order
