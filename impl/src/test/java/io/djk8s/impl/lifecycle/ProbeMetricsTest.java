@@ -78,6 +78,23 @@ class ProbeMetricsTest {
   }
 
   @Test
+  void aProbePastItsDeadlineReadsAsNotReadyAtOnce() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    NamedProbe hanging = new NamedProbe("hanging", context -> sleep(2_000));
+    try (ProbeEngine engine = new ProbeEngine(Duration.ofMillis(100), 2)) {
+      ProbeMetrics.attach(engine, Set.of("hanging"), List.of(new MicrometerSink(registry)));
+      engine.run(List.of(hanging), ProbeOrigin.HTTP, Duration.ZERO);
+
+      assertThat(registry.get("djk8s.probe.status").tag("probe", "hanging").gauge().value())
+          .as("status right after the deadline passed")
+          .isEqualTo(0.0);
+      assertThat(registry.find("djk8s.probe.duration").tag("probe", "hanging").timer())
+          .as("no duration recorded until the run really finishes")
+          .isNull();
+    }
+  }
+
+  @Test
   void microProfileMetricsGetsTheSameGaugeAndTimer() {
     Map<String, Supplier<?>> gauges = new ConcurrentHashMap<>();
     List<Duration> updates = new CopyOnWriteArrayList<>();
