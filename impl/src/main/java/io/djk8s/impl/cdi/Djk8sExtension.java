@@ -70,16 +70,23 @@ public class Djk8sExtension implements Extension {
     ProbeResolver resolver = new ProbeResolver(candidates);
     for (ProbeGroup group : ProbeGroup.values()) {
       String key =
-          group == ProbeGroup.READINESS ? Djk8sKeys.READINESS_PROBES : Djk8sKeys.LIVENESS_PROBES;
+          switch (group) {
+            case READINESS -> Djk8sKeys.READINESS_PROBES;
+            case LIVENESS -> Djk8sKeys.LIVENESS_PROBES;
+            case STARTUP -> Djk8sKeys.STARTUP_PROBES;
+          };
       ProbeResolver.Resolution resolution = resolver.resolve(key, settings.probes(group));
       problems.addAll(resolution.problems());
-      groups.put(group, resolution.probes());
+      groups.put(group, ImplicitProbes.complete(group, resolution.probes(), candidates));
     }
     if (problems.isEmpty()
         && !settings.healthDefaultProceduresDisabled()
         && HealthBridgeSwitch.healthApiPresent()) {
       HealthBridgeSwitch.register(
-          event, groups.get(ProbeGroup.READINESS), groups.get(ProbeGroup.LIVENESS));
+          event,
+          groups.get(ProbeGroup.READINESS),
+          groups.get(ProbeGroup.LIVENESS),
+          groups.get(ProbeGroup.STARTUP));
     }
   }
 

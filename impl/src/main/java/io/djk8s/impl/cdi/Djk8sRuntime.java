@@ -1,19 +1,24 @@
 package io.djk8s.impl.cdi;
 
+import io.djk8s.ProbeOrigin;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.impl.config.Djk8sSettings;
 import io.djk8s.impl.health.HealthCheckProbe;
+import io.djk8s.impl.lifecycle.StartupGate;
 import io.djk8s.impl.probe.NamedProbe;
 import io.djk8s.impl.probe.ProbeEngine;
 import io.djk8s.impl.probe.ProbeGroup;
+import io.djk8s.impl.probe.ProbeReport;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,6 +38,7 @@ public class Djk8sRuntime {
 
   @Inject Djk8sExtension extension;
   @Inject BeanManager beanManager;
+  @Inject Instance<StartupGate> startupGate;
 
   private Djk8sSettings settings;
   private final Map<ProbeGroup, List<NamedProbe>> groups = new EnumMap<>(ProbeGroup.class);
@@ -57,12 +63,16 @@ public class Djk8sRuntime {
                 + names(ProbeGroup.READINESS)
                 + ", liveness probes "
                 + names(ProbeGroup.LIVENESS)
+                + ", startup probes "
+                + names(ProbeGroup.STARTUP)
                 + ", deadline "
                 + settings.probeTimeout().toMillis()
                 + " ms; health paths "
                 + settings.healthPaths()
                 + ", ready paths "
                 + settings.readyPaths()
+                + ", startup paths "
+                + settings.startupPaths()
                 + (settings.filterEnabled() ? "" : " (filter disabled)"));
   }
 
@@ -117,6 +127,39 @@ public class Djk8sRuntime {
    */
   public Optional<NamedProbe> probe(ProbeGroup group, String name) {
     return probes(group).stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Runs probes of a group through the engine; startup probes go through the startup gate, which
+   * answers ready without running them once the application has started.
+   *
+   * @param group the group the probes belong to
+   * @param selected the probes to run, in order
+   * @param origin who asks
+   * @param reuse how long a finished run may be reused
+   * @return one outcome per probe, in order
+   */
+  public ProbeReport run(
+      ProbeGroup group, List<NamedProbe> selected, ProbeOrigin origin, Duration reuse) {
+    if (group == ProbeGroup.STARTUP && startupGate.isResolvable()) {
+      return startupGate.get().run(engine, probes(ProbeGroup.STARTUP), selected, origin, reuse);
+    }
+    return engine.run(selected, origin, reuse);
+  }
+
+  /**
+   * Starts (or joins) runs of every probe of a group without waiting; nothing for the startup group
+   * once the application has started.
+   *
+   * @param group the group
+   * @param origin who asks
+   * @param reuse how long a finished run may be reused
+   */
+  public void prefetch(ProbeGroup group, ProbeOrigin origin, Duration reuse) {
+    if (group == ProbeGroup.STARTUP && startupGate.isResolvable() && startupGate.get().started()) {
+      return;
+    }
+    engine.prefetch(probes(group), origin, reuse);
   }
 
   /**

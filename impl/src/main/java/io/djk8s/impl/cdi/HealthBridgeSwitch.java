@@ -25,8 +25,12 @@ final class HealthBridgeSwitch {
   }
 
   static void register(
-      AfterBeanDiscovery event, List<ProbeCandidate> readiness, List<ProbeCandidate> liveness) {
+      AfterBeanDiscovery event,
+      List<ProbeCandidate> readiness,
+      List<ProbeCandidate> liveness,
+      List<ProbeCandidate> startup) {
     HealthChecksRegistrar.register(event, ownProbes(readiness), ownProbes(liveness));
+    HealthChecksRegistrar.registerStartup(event, ownProbes(startup));
   }
 
   /** The application's own health checks are in MicroProfile Health already: not bridged. */

@@ -8,17 +8,31 @@ public enum DetailsPolicy {
   /** Reasons are logged, never sent in a response. */
   NEVER,
   /** Reasons appear in verbose output and MicroProfile Health data. */
-  ALWAYS;
+  ALWAYS,
+  /**
+   * Reasons appear in verbose output only for a caller with an authenticated principal in one of
+   * {@code djk8s.details.roles}; anonymous callers, and MicroProfile Health data, get none.
+   */
+  WHEN_AUTHORIZED;
 
   /**
-   * Parses a configuration value such as {@code never} or {@code always}.
+   * The configuration value of this policy.
+   *
+   * @return {@code never}, {@code always} or {@code when-authorized}
+   */
+  public String configValue() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Parses a configuration value: {@code never}, {@code always} or {@code when-authorized}.
    *
    * @param value the configured text
    * @return the policy, or empty when the value is not one
    */
   public static Optional<DetailsPolicy> parse(String value) {
     for (DetailsPolicy policy : values()) {
-      if (policy.name().toLowerCase(Locale.ROOT).equals(value.trim().toLowerCase(Locale.ROOT))) {
+      if (policy.configValue().equals(value.trim().toLowerCase(Locale.ROOT))) {
         return Optional.of(policy);
       }
     }

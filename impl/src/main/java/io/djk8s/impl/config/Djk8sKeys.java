@@ -55,6 +55,36 @@ public final class Djk8sKeys {
   /** Default of {@link #FILTER_ENABLED}. */
   public static final String FILTER_ENABLED_DEFAULT = "true";
 
+  /** Paths that answer 503 until the application has started, then 200 for good. */
+  public static final String STARTUP_PATHS = "djk8s.startup.paths";
+
+  /** Default of {@link #STARTUP_PATHS}. */
+  public static final String STARTUP_PATHS_DEFAULT = "/startupz";
+
+  /** Probes that must pass once before the application counts as started. */
+  public static final String STARTUP_PROBES = "djk8s.startup.probes";
+
+  /** Default of {@link #STARTUP_PROBES}: none beyond the end of deployment. */
+  public static final String STARTUP_PROBES_DEFAULT = "";
+
+  /** How long readiness answers 503 while the application still serves, when it is stopped. */
+  public static final String SHUTDOWN_DRAIN = "djk8s.shutdown.drain";
+
+  /** Default of {@link #SHUTDOWN_DRAIN}; {@code 0} turns the drain off. */
+  public static final String SHUTDOWN_DRAIN_DEFAULT = "5s";
+
+  /** The roles whose members see failure reasons under {@code djk8s.details=when-authorized}. */
+  public static final String DETAILS_ROLES = "djk8s.details.roles";
+
+  /** Default of {@link #DETAILS_ROLES}. */
+  public static final String DETAILS_ROLES_DEFAULT = "";
+
+  /** Whether probes export a status gauge and a duration timer when a metrics API is present. */
+  public static final String METRICS_ENABLED = "djk8s.metrics.enabled";
+
+  /** Default of {@link #METRICS_ENABLED}. */
+  public static final String METRICS_ENABLED_DEFAULT = "true";
+
   /** MicroProfile Health's switch for vendor checks; djk8s's own checks obey it. */
   public static final String MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
       "mp.health.disable-default-procedures";

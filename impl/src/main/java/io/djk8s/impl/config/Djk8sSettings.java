@@ -2,6 +2,7 @@ package io.djk8s.impl.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The validated djk8s configuration.
@@ -15,6 +16,11 @@ import java.util.List;
  * @param details who sees failure reasons
  * @param filterEnabled whether the JAX-RS filter answers the probe paths
  * @param healthDefaultProceduresDisabled whether MicroProfile Health vendor checks are turned off
+ * @param startupPaths paths that answer 503 until the application has started, then 200
+ * @param startupProbes startup probe names or class names, in configured order, may be empty
+ * @param shutdownDrain how long readiness answers 503 before the application stops; zero for none
+ * @param detailsRoles roles whose members see reasons under {@link DetailsPolicy#WHEN_AUTHORIZED}
+ * @param metricsEnabled whether probes export metrics when a metrics API is present
  */
 public record Djk8sSettings(
     List<String> readinessProbes,
@@ -25,10 +31,18 @@ public record Djk8sSettings(
     Duration cacheTtl,
     DetailsPolicy details,
     boolean filterEnabled,
-    boolean healthDefaultProceduresDisabled) {
+    boolean healthDefaultProceduresDisabled,
+    List<String> startupPaths,
+    List<String> startupProbes,
+    Duration shutdownDrain,
+    Set<String> detailsRoles,
+    boolean metricsEnabled) {
 
   /** Copies the lists so that the settings stay immutable. */
   public Djk8sSettings {
+    startupPaths = List.copyOf(startupPaths);
+    startupProbes = List.copyOf(startupProbes);
+    detailsRoles = Set.copyOf(detailsRoles);
     readinessProbes = List.copyOf(readinessProbes);
     livenessProbes = List.copyOf(livenessProbes);
     healthPaths = List.copyOf(healthPaths);
@@ -36,12 +50,57 @@ public record Djk8sSettings(
   }
 
   /**
+   * Settings without the lifecycle keys: {@code /startupz}, no startup probes, a 5 s drain, no
+   * detail roles, metrics on.
+   *
+   * @param readinessProbes probe names or class names, in configured order, never empty
+   * @param livenessProbes liveness probe names or class names, may be empty
+   * @param healthPaths paths answered 200 while the process serves
+   * @param readyPaths paths that run the readiness probes
+   * @param probeTimeout the deadline of each probe run, positive
+   * @param cacheTtl how long a finished probe result is reused, zero or positive
+   * @param details who sees failure reasons
+   * @param filterEnabled whether the JAX-RS filter answers the probe paths
+   * @param healthDefaultProceduresDisabled whether MicroProfile Health vendor checks are turned off
+   */
+  public Djk8sSettings(
+      List<String> readinessProbes,
+      List<String> livenessProbes,
+      List<String> healthPaths,
+      List<String> readyPaths,
+      Duration probeTimeout,
+      Duration cacheTtl,
+      DetailsPolicy details,
+      boolean filterEnabled,
+      boolean healthDefaultProceduresDisabled) {
+    this(
+        readinessProbes,
+        livenessProbes,
+        healthPaths,
+        readyPaths,
+        probeTimeout,
+        cacheTtl,
+        details,
+        filterEnabled,
+        healthDefaultProceduresDisabled,
+        List.of(Djk8sKeys.STARTUP_PATHS_DEFAULT),
+        List.of(),
+        Duration.ofSeconds(5),
+        Set.of(),
+        true);
+  }
+
+  /**
    * The configured entries of a group.
    *
-   * @param group readiness or liveness
+   * @param group readiness, liveness or startup
    * @return the configured names, in order
    */
   public List<String> probes(io.djk8s.impl.probe.ProbeGroup group) {
-    return group == io.djk8s.impl.probe.ProbeGroup.READINESS ? readinessProbes : livenessProbes;
+    return switch (group) {
+      case READINESS -> readinessProbes;
+      case LIVENESS -> livenessProbes;
+      case STARTUP -> startupProbes;
+    };
   }
 }

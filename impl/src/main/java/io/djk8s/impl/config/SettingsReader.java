@@ -52,6 +52,17 @@ public final class SettingsReader {
               + Djk8sKeys.READY_PATHS
               + " are both empty: djk8s would answer no path at all");
     }
+    List<String> startupPaths = paths(Djk8sKeys.STARTUP_PATHS, Djk8sKeys.STARTUP_PATHS_DEFAULT);
+    List<String> startupProbes = list(Djk8sKeys.STARTUP_PROBES, Djk8sKeys.STARTUP_PROBES_DEFAULT);
+    Set<String> startupOverlap = new LinkedHashSet<>(startupPaths);
+    startupOverlap.retainAll(union(healthPaths, readyPaths));
+    if (!startupOverlap.isEmpty()) {
+      problems.add(
+          Djk8sKeys.STARTUP_PATHS
+              + ": "
+              + startupOverlap
+              + " is also a health or readiness path; a path belongs to one group");
+    }
     Set<String> overlap = new LinkedHashSet<>(healthPaths);
     overlap.retainAll(readyPaths);
     if (!overlap.isEmpty()) {
@@ -66,13 +77,32 @@ public final class SettingsReader {
     Duration timeout = duration(Djk8sKeys.PROBE_TIMEOUT, Djk8sKeys.PROBE_TIMEOUT_DEFAULT, false);
     Duration cacheTtl =
         duration(Djk8sKeys.PROBE_CACHE_TTL, Djk8sKeys.PROBE_CACHE_TTL_DEFAULT, true);
+    Duration drain = duration(Djk8sKeys.SHUTDOWN_DRAIN, Djk8sKeys.SHUTDOWN_DRAIN_DEFAULT, true);
     DetailsPolicy details =
         parsed(
             Djk8sKeys.DETAILS,
             Djk8sKeys.DETAILS_DEFAULT,
             DetailsPolicy::parse,
-            "must be 'never' or 'always'",
+            "must be 'never', 'always' or 'when-authorized'",
             DetailsPolicy.NEVER);
+    Set<String> roles =
+        new LinkedHashSet<>(list(Djk8sKeys.DETAILS_ROLES, Djk8sKeys.DETAILS_ROLES_DEFAULT));
+    if (details == DetailsPolicy.WHEN_AUTHORIZED && roles.isEmpty()) {
+      problems.add(
+          Djk8sKeys.DETAILS_ROLES
+              + "='"
+              + raw(Djk8sKeys.DETAILS_ROLES).orElse("")
+              + "': "
+              + Djk8sKeys.DETAILS
+              + "=when-authorized needs at least one role whose members may read failure reasons");
+    }
+    boolean metrics =
+        parsed(
+            Djk8sKeys.METRICS_ENABLED,
+            Djk8sKeys.METRICS_ENABLED_DEFAULT,
+            SettingsReader::bool,
+            "must be 'true' or 'false'",
+            true);
     boolean filter =
         parsed(
             Djk8sKeys.FILTER_ENABLED,
@@ -100,7 +130,12 @@ public final class SettingsReader {
             cacheTtl,
             details,
             filter,
-            noDefaults));
+            noDefaults,
+            startupPaths,
+            startupProbes,
+            drain,
+            roles,
+            metrics));
   }
 
   private Optional<String> raw(String key) {
@@ -169,6 +204,12 @@ public final class SettingsReader {
       return fallback;
     }
     return parsed.get();
+  }
+
+  private static Set<String> union(List<String> a, List<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Optional<Boolean> bool(String value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
 
 /**
  * Registers djk8s's MicroProfile Health checks as synthetic beans: one {@code @Readiness} check per
@@ -67,5 +68,28 @@ public final class HealthChecksRegistrar {
         .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE)
         .scope(Dependent.class)
         .produceWith(lookup -> new LivenessHealthCheck());
+  }
+
+  /**
+   * Adds one {@code @Startup} check per startup probe (the built-in {@code deployment} probe and
+   * {@code djk8s.startup.probes}), UP for good once every one has passed.
+   *
+   * @param event the container's event
+   * @param startup the startup probe names
+   */
+  public static void registerStartup(AfterBeanDiscovery event, List<String> startup) {
+    for (String name : startup) {
+      event
+          .addBean()
+          .id("djk8s-startup-" + name)
+          .beanClass(ProbeHealthCheck.class)
+          .types(HealthCheck.class, Object.class)
+          .qualifiers(Startup.Literal.INSTANCE, Any.Literal.INSTANCE)
+          .scope(Dependent.class)
+          .produceWith(
+              lookup ->
+                  new ProbeHealthCheck(
+                      ProbeGroup.STARTUP, name, lookup.select(Djk8sRuntime.class).get()));
+    }
   }
 }

@@ -33,9 +33,9 @@ final class ProbeHealthCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Duration reuse = max(runtime.settings().cacheTtl(), runtime.settings().probeTimeout());
-    runtime.engine().prefetch(runtime.probes(group), ProbeOrigin.HEALTH, reuse);
+    runtime.prefetch(group, ProbeOrigin.HEALTH, reuse);
     NamedProbe probe = runtime.probe(group, name).orElseThrow();
-    var outcome = runtime.engine().run(List.of(probe), ProbeOrigin.HEALTH, reuse).outcomes().get(0);
+    var outcome = runtime.run(group, List.of(probe), ProbeOrigin.HEALTH, reuse).outcomes().get(0);
     return HealthCheckResponseOf.outcome(
         outcome, runtime.settings().details() == DetailsPolicy.ALWAYS);
   }

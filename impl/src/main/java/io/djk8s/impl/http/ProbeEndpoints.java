@@ -9,13 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 
 /**
  * Routed probe endpoints, the alternative to the filter (the "views" of django-kubernetes): {@code
- * livez}, {@code healthz}, {@code readyz} and {@code readyz/{probe}} under the path the subclass
- * chooses. Extend it to opt in, so that a library jar never adds routes by classpath scanning:
+ * livez}, {@code healthz}, {@code startupz}, {@code readyz} and {@code readyz/{probe}} under the
+ * path the subclass chooses. Extend it to opt in, so that a library jar never adds routes by
+ * classpath scanning:
  *
  * <pre>{@code
  * @Path("/")
@@ -32,6 +34,8 @@ public abstract class ProbeEndpoints {
   @Inject ProbeResponder responder;
 
   @Context UriInfo uriInfo;
+
+  @Context SecurityContext securityContext;
 
   /** Creates the endpoints; subclasses are JAX-RS resources managed by CDI. */
   protected ProbeEndpoints() {}
@@ -59,6 +63,18 @@ public abstract class ProbeEndpoints {
   }
 
   /**
+   * 503 until the application has started (deployment finished and every startup probe passed
+   * once), then 200 {@code Ok} for good.
+   *
+   * @return the answer
+   */
+  @GET
+  @Path("startupz")
+  public Response startupz() {
+    return answer(new ProbeTarget(ProbeGroup.STARTUP, "startupz", Optional.empty()));
+  }
+
+  /**
    * 200 {@code Ok} when every readiness probe is ready, else the first failure.
    *
    * @return the answer
@@ -83,7 +99,7 @@ public abstract class ProbeEndpoints {
 
   private Response answer(ProbeTarget target) {
     return responder
-        .respond(target, uriInfo.getQueryParameters(), false)
+        .respond(target, uriInfo.getQueryParameters(), false, securityContext)
         .orElseThrow(NotFoundException::new);
   }
 }

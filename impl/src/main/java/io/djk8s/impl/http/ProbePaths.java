@@ -34,6 +34,12 @@ final class ProbePaths {
         return target;
       }
     }
+    for (String startup : settings.startupPaths()) {
+      Optional<ProbeTarget> target = match(startup, normalized, ProbeGroup.STARTUP);
+      if (target.isPresent()) {
+        return target;
+      }
+    }
     return Optional.empty();
   }
 

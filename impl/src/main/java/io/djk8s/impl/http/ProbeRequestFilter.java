@@ -36,7 +36,10 @@ public class ProbeRequestFilter implements ContainerRequestFilter {
     }
     responder
         .respond(
-            request.getUriInfo().getPath(false), request.getUriInfo().getQueryParameters(), head)
+            request.getUriInfo().getPath(false),
+            request.getUriInfo().getQueryParameters(),
+            head,
+            request.getSecurityContext())
         .ifPresent(request::abortWith);
   }
 }

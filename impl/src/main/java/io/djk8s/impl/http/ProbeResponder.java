@@ -2,7 +2,6 @@ package io.djk8s.impl.http;
 
 import io.djk8s.ProbeOrigin;
 import io.djk8s.impl.cdi.Djk8sRuntime;
-import io.djk8s.impl.config.DetailsPolicy;
 import io.djk8s.impl.probe.NamedProbe;
 import io.djk8s.impl.probe.ProbeNames;
 import io.djk8s.impl.probe.ProbeOutcome;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +37,35 @@ public class ProbeResponder {
    */
   public Optional<Response> respond(
       String path, MultivaluedMap<String, String> query, boolean head) {
+    return respond(path, query, head, null);
+  }
+
+  /**
+   * Answers a request for a path, if it is a probe path, for a caller who may be authenticated.
+   *
+   * @param path the request path relative to the application root
+   * @param query the request's query parameters
+   * @param head {@code true} for HEAD, which gets no body
+   * @param security the request's security context, or {@code null} for an anonymous caller; under
+   *     {@code djk8s.details=when-authorized} it decides whether verbose output shows reasons
+   * @return the answer, or empty when the path is not djk8s's (the request goes on untouched)
+   */
+  public Optional<Response> respond(
+      String path, MultivaluedMap<String, String> query, boolean head, SecurityContext security) {
     return ProbePaths.match(runtime.settings(), path)
-        .flatMap(target -> respond(target, query, head));
+        .flatMap(target -> respond(target, query, head, security));
   }
 
   Optional<Response> respond(
       ProbeTarget target, MultivaluedMap<String, String> query, boolean head) {
+    return respond(target, query, head, null);
+  }
+
+  Optional<Response> respond(
+      ProbeTarget target,
+      MultivaluedMap<String, String> query,
+      boolean head,
+      SecurityContext security) {
     List<NamedProbe> group = runtime.probes(target.group());
     List<NamedProbe> selected = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
@@ -70,7 +93,7 @@ public class ProbeResponder {
           .forEach(unknownExclusions::add);
     }
     ProbeReport report =
-        runtime.engine().run(selected, ProbeOrigin.HTTP, runtime.settings().cacheTtl());
+        runtime.run(target.group(), selected, ProbeOrigin.HTTP, runtime.settings().cacheTtl());
     int status = report.firstFailure().map(ProbeOutcome::status).orElse(200);
     String body;
     if (query.containsKey("verbose")) {
@@ -80,7 +103,7 @@ public class ProbeResponder {
               report,
               excluded,
               unknownExclusions,
-              runtime.settings().details() == DetailsPolicy.ALWAYS);
+              ReasonVisibility.allows(runtime.settings(), security));
     } else {
       body = report.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
     }

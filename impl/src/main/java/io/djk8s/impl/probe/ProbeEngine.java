@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +38,7 @@ public final class ProbeEngine implements AutoCloseable {
   private final ExecutorService executor;
   private final SingleFlight flights = new SingleFlight();
   private final TransitionLog transitions = new TransitionLog();
+  private final List<Consumer<ProbeOutcome>> listeners = new CopyOnWriteArrayList<>();
 
   /**
    * Creates an engine with its own executor.
@@ -54,6 +58,37 @@ public final class ProbeEngine implements AutoCloseable {
    */
   public Duration timeout() {
     return timeout;
+  }
+
+  /**
+   * Adds a listener told of every finished probe run (once per run, on the probe's thread) and of
+   * every deadline a caller saw pass ({@link ProbeOutcome.Kind#TIMED_OUT}, once per waiting
+   * caller). A listener must be quick; what it throws is logged and ignored.
+   *
+   * @param listener the listener
+   */
+  public void addListener(Consumer<ProbeOutcome> listener) {
+    listeners.add(listener);
+  }
+
+  private void notifyListeners(ProbeOutcome outcome) {
+    for (Consumer<ProbeOutcome> listener : listeners) {
+      try {
+        listener.accept(outcome);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "djk8s: a probe listener failed", e);
+      }
+    }
+  }
+
+  /**
+   * Tells the engine that a probe's state has changed, so that a finished run is not reused (for
+   * example by the MicroProfile Health bridge) after the change.
+   *
+   * @param name the probe's name
+   */
+  public void invalidate(String name) {
+    flights.forget(name);
   }
 
   /**
@@ -126,6 +161,7 @@ public final class ProbeEngine implements AutoCloseable {
     flight.finished(outcome);
     Thread.interrupted();
     transitions.observe(outcome);
+    notifyListeners(outcome);
   }
 
   private ProbeOutcome await(Flight flight, long start, long deadline) {
@@ -134,6 +170,7 @@ public final class ProbeEngine implements AutoCloseable {
     } catch (TimeoutException e) {
       ProbeOutcome outcome = ProbeOutcome.timedOut(flight.name, timeout, since(start));
       transitions.observe(outcome);
+      notifyListeners(outcome);
       long stuckNanos = System.nanoTime() - flight.startedNanos;
       if (stuckNanos > 2 * timeout.toNanos() && flight.interruptOnce()) {
         LOG.warning(

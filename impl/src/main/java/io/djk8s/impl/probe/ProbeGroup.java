@@ -8,5 +8,11 @@ public enum ProbeGroup {
    * {@code djk8s.liveness.probes} (empty by default), run by {@code /livez} and {@code /healthz}
    * and MicroProfile {@code @Liveness}. Liveness must not depend on external services.
    */
-  LIVENESS
+  LIVENESS,
+  /**
+   * {@code djk8s.startup.probes} (empty by default) after the built-in {@code deployment} probe,
+   * run by {@code /startupz} and MicroProfile {@code @Startup} until all pass once; then the
+   * application counts as started for good.
+   */
+  STARTUP
 }

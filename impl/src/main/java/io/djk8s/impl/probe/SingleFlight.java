@@ -28,4 +28,14 @@ final class SingleFlight {
         (key, current) ->
             current != null && current.reusable(now, reuseNanos) ? current : starter.apply(key));
   }
+
+  /**
+   * Drops the finished run of a probe so that the next caller starts a new one; a run in flight is
+   * kept.
+   *
+   * @param name the probe's name
+   */
+  void forget(String name) {
+    flights.computeIfPresent(name, (key, current) -> current.result.isDone() ? null : current);
+  }
 }

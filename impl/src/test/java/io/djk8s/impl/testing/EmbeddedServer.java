@@ -1,5 +1,6 @@
 package io.djk8s.impl.testing;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
@@ -60,6 +61,17 @@ public final class EmbeddedServer implements AutoCloseable {
    */
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + instance.configuration().port() + path);
+  }
+
+  /**
+   * A bean of the running application, as the application would inject it.
+   *
+   * @param type the bean type
+   * @param <T> the bean type
+   * @return the contextual reference
+   */
+  public <T> T bean(Class<T> type) {
+    return CDI.current().select(type).get();
   }
 
   @Override

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
 /**
  * A MicroProfile Config made of the given properties only, registered for the current thread's
- * class loader while open, so that each test states its whole configuration.
+ * class loader while open, so that each test states its whole configuration. One exception: {@code
+ * djk8s.shutdown.drain} is {@code 0} unless given, so that stopping a test container does not wait
+ * for the default drain.
  */
 public final class TestConfig implements AutoCloseable {
 
@@ -26,10 +28,16 @@ public final class TestConfig implements AutoCloseable {
     }
     this.config =
         new SmallRyeConfigBuilder()
-            .withSources(new PropertiesConfigSource(new HashMap<>(properties), "test", 500))
+            .withSources(new PropertiesConfigSource(withTestDefaults(properties), "test", 500))
             .addDefaultInterceptors()
             .build();
     resolver.registerConfig(config, loader);
+  }
+
+  private static Map<String, String> withTestDefaults(Map<String, String> properties) {
+    Map<String, String> all = new HashMap<>(properties);
+    all.putIfAbsent("djk8s.shutdown.drain", "0");
+    return all;
   }
 
   /**

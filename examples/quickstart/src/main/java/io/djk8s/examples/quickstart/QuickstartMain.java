@@ -39,15 +39,10 @@ public final class QuickstartMain {
         "djk8s quickstart listening on http://%s:%d/ (started in %d ms)%n"
             + "  try: curl -i http://%s:%d/readyz%n",
         host, server.configuration().port(), millis, host, server.configuration().port());
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.stop().toCompletableFuture().join();
-                  stopped.countDown();
-                },
-                "quickstart-shutdown"));
-    stopped.await();
+    // No shutdown hook of our own that stops the server: on SIGTERM, djk8s's hook turns /readyz to
+    // 503 and holds the JVM for djk8s.shutdown.drain (default 5s) while Weld's hook, held by the
+    // same drain, keeps the application serving; then the JVM exits. Stopping the server here
+    // would close the listener at once and defeat the drain.
+    new CountDownLatch(1).await();
   }
 }
