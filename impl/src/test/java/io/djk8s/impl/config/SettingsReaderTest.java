@@ -65,7 +65,7 @@ class SettingsReaderTest {
         "djk8s.probe.timeout     | -5s     | djk8s.probe.timeout='-5s': not a duration",
         "djk8s.probe.timeout     | soon    | djk8s.probe.timeout='soon': not a duration",
         "djk8s.probe.cache-ttl   | forever | djk8s.probe.cache-ttl='forever': not a duration",
-        "djk8s.details           | maybe   | djk8s.details='maybe': must be 'never' or 'always'",
+        "djk8s.details           | maybe   | djk8s.details='maybe': must be 'never', 'always' or 'when-authorized'",
         "djk8s.filter.enabled    | yes     | djk8s.filter.enabled='yes': must be 'true' or 'false'",
         "djk8s.readiness.probes  | ' , '   | djk8s.readiness.probes=' , ': the probe list is empty",
         "djk8s.ready.paths       | readyz  | djk8s.ready.paths='readyz': a probe path starts with '/'",

