@@ -86,7 +86,7 @@ public final class Fanout implements AutoCloseable {
       Future<Optional<String>> future = futures.get(i);
       Optional<String> failure;
       try {
-        failure = future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        failure = future.get(deadline.waitRemaining().toNanos(), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
         future.cancel(true);
         failure = Optional.of("no result before the probe's deadline");

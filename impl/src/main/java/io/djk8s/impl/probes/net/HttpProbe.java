@@ -148,7 +148,7 @@ public class HttpProbe implements ReadinessProbe {
         throw new IOException("HTTP " + status + " (ready is 200 to 399)");
       }
     } catch (java.net.ConnectException e) {
-      throw new java.net.ConnectException("connection refused (" + e.getMessage() + ")");
+      throw new java.net.ConnectException(Refused.describe(e));
     } finally {
       connection.disconnect(); // closes the socket: nothing of the body is read
     }

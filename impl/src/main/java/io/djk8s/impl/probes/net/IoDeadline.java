@@ -9,9 +9,11 @@ import java.time.Duration;
  * probe reports its own reason (for example {@code no answer within 450 ms}) before the engine
  * reports a bare time-out.
  *
- * @param nanos the deadline as a {@link System#nanoTime()} value
+ * @param nanos the I/O deadline as a {@link System#nanoTime()} value
+ * @param waitNanos when whoever waits for that I/O stops waiting: half-way between the I/O deadline
+ *     and the probe's, so that a timeout that fires on time is still seen
  */
-public record IoDeadline(long nanos) {
+public record IoDeadline(long nanos, long waitNanos) {
 
   private static final long MAX_MARGIN_NANOS = Duration.ofMillis(50).toNanos();
 
@@ -23,7 +25,17 @@ public record IoDeadline(long nanos) {
    */
   public static IoDeadline of(ProbeContext context) {
     long margin = Math.min(MAX_MARGIN_NANOS, context.timeout().toNanos() / 10);
-    return new IoDeadline(context.deadline() - margin);
+    return new IoDeadline(context.deadline() - margin, context.deadline() - margin / 2);
+  }
+
+  /**
+   * The time left to wait for I/O bounded by this deadline.
+   *
+   * @return a duration, zero once passed
+   */
+  public Duration waitRemaining() {
+    long left = waitNanos - System.nanoTime();
+    return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
   /**

@@ -48,7 +48,7 @@ public final class LineExchange {
       throw new SocketTimeoutException(
           "connect timed out after " + connectTimeout.toMillis() + " ms");
     } catch (ConnectException e) {
-      throw new ConnectException("connection refused (" + e.getMessage() + ")");
+      throw new ConnectException(Refused.describe(e));
     }
     try (socket) {
       socket.getOutputStream().write(request);

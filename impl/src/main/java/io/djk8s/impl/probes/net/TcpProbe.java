@@ -110,7 +110,7 @@ public class TcpProbe implements ReadinessProbe {
     } catch (SocketTimeoutException e) {
       throw new SocketTimeoutException("connect timed out after " + timeout.toMillis() + " ms");
     } catch (ConnectException e) {
-      throw new ConnectException("connection refused (" + e.getMessage() + ")");
+      throw new ConnectException(Refused.describe(e));
     }
   }
 
