@@ -36,6 +36,20 @@ public final class FakeServers implements AutoCloseable {
   }
 
   /**
+   * Accepts every connection on the given port and never sends a byte: a service coming back.
+   *
+   * @param port the port to bind
+   * @return the running server
+   * @throws IOException when it cannot bind
+   */
+  public static FakeServers silent(int port) throws IOException {
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+    return serving(socket, null, false);
+  }
+
+  /**
    * Accepts every connection, reads nothing, and sends the given text.
    *
    * @param answer what to send, or {@code null} for nothing
@@ -57,7 +71,11 @@ public final class FakeServers implements AutoCloseable {
   }
 
   private static FakeServers serving(String answer, boolean close) throws IOException {
-    FakeServers fake = new FakeServers(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+    return serving(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), answer, close);
+  }
+
+  private static FakeServers serving(ServerSocket socket, String answer, boolean close) {
+    FakeServers fake = new FakeServers(socket);
     fake.acceptor = new Thread(() -> fake.serve(answer, close), "fake-server");
     fake.acceptor.setDaemon(true);
     fake.acceptor.start();
