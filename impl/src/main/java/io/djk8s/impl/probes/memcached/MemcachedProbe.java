@@ -5,6 +5,7 @@ import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.impl.config.Djk8sKeys;
+import io.djk8s.impl.probe.ReadyNote;
 import io.djk8s.impl.probes.ProbeConfig;
 import io.djk8s.impl.probes.net.Dialer;
 import io.djk8s.impl.probes.net.Fanout;
@@ -33,10 +34,13 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @ProbeName("memcached")
-public class MemcachedProbe implements ReadinessProbe {
+public class MemcachedProbe implements ReadinessProbe, ReadyNote {
 
   /** The body of a not-ready answer. */
   public static final String NOT_READY_CONTENT = "memcached: could not connect to cache";
+
+  /** The verbose note when no memcached server is configured or found. */
+  static final String NOTHING_CHECKED = "no memcached server configured, nothing checked";
 
   private static final Logger LOG = Logger.getLogger("io.djk8s");
   private static final byte[] VERSION = "version\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -129,6 +133,13 @@ public class MemcachedProbe implements ReadinessProbe {
     if (!failures.isEmpty()) {
       throw new NotReady(NOT_READY_CONTENT, describe(failures, known.size()), null);
     }
+  }
+
+  /** Says, in verbose output, that nothing was checked when no node is known. */
+  @Override
+  public String readyNote() {
+    List<HostPort> known = nodes;
+    return known != null && known.isEmpty() ? NOTHING_CHECKED : "";
   }
 
   private void ask(HostPort node, IoDeadline deadline) throws IOException {

@@ -51,6 +51,9 @@ class MemcachedProbeHttpTest {
       Answer up = Http.get(server.uri("/readyz"));
       assertThat(up.status()).as("both nodes up: %s", up.body()).isEqualTo(200);
       assertThat(up.body()).isEqualTo("Ok");
+      assertThat(Http.get(server.uri("/readyz?verbose")).body())
+          .as("nodes were checked: no note")
+          .contains("[+]memcached ok\n");
 
       second.stop();
       Answer down = Http.get(server.uri("/readyz"));
@@ -133,7 +136,9 @@ class MemcachedProbeHttpTest {
       Answer verbose = Http.get(server.uri("/readyz?verbose"));
 
       assertThat(verbose.status()).isEqualTo(200);
-      assertThat(verbose.body()).contains("[+]database ok", "[+]memcached ok");
+      assertThat(verbose.body())
+          .contains(
+              "[+]database ok\n", "[+]memcached ok: " + MemcachedProbe.NOTHING_CHECKED + "\n");
       assertThat(log.text())
           .contains(
               "djk8s: memcached probe found no memcached server (djk8s.memcached.servers is"
