@@ -82,7 +82,7 @@ public class LoadProbe implements ReadinessProbe {
    * @return the largest ready load per CPU, above 0
    */
   static double maxPerCpu(ProbeConfig config) {
-    return config.fraction(Djk8sKeys.LOAD_MAX_PER_CPU, Djk8sKeys.LOAD_MAX_PER_CPU_DEFAULT, 1000);
+    return config.fraction(Djk8sKeys.LOAD_MAX_PER_CPU, Djk8sKeys.LOAD_MAX_PER_CPU_DEFAULT, 100);
   }
 
   /**
