@@ -37,6 +37,37 @@ public final class LogCapture extends Handler implements AutoCloseable {
   }
 
   /**
+   * Waits for a line: the engine logs a transition just after it hands the outcome to the caller.
+   *
+   * @param line the exact line expected
+   * @return every line so far, the expected one among them unless it did not come within 5 s
+   * @throws InterruptedException when interrupted
+   */
+  public List<String> awaitLine(String line) throws InterruptedException {
+    await(() -> lines.contains(line));
+    return lines();
+  }
+
+  /**
+   * Waits for a line containing a fragment.
+   *
+   * @param fragment the text expected in some line
+   * @return everything so far as one text
+   * @throws InterruptedException when interrupted
+   */
+  public String awaitText(String fragment) throws InterruptedException {
+    await(() -> lines.stream().anyMatch(line -> line.contains(fragment)));
+    return text();
+  }
+
+  private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+    while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+  }
+
+  /**
    * Everything so far as one text.
    *
    * @return the lines joined by newlines

@@ -118,13 +118,11 @@ class MemcachedProbeHttpTest {
 
       assertThat(answer.status()).isEqualTo(503);
       assertThat(answer.body()).isEqualTo(MemcachedProbe.NOT_READY_CONTENT);
-      assertThat(log.lines())
-          .as("log")
-          .contains(
-              "WARNING djk8s: probe 'memcached' is not ready: 1 of 2 memcached nodes failed: "
-                  + garbage.address()
-                  + ": unexpected answer to 'version': 'HTTP/1.1 400 Bad Request'; is it"
-                  + " memcached?");
+      String expected =
+          "WARNING djk8s: probe 'memcached' is not ready: 1 of 2 memcached nodes failed: "
+              + garbage.address()
+              + ": unexpected answer to 'version': 'HTTP/1.1 400 Bad Request'; is it memcached?";
+      assertThat(log.awaitLine(expected)).as("log").contains(expected);
     }
   }
 

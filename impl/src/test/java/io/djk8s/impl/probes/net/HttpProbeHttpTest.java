@@ -91,7 +91,7 @@ class HttpProbeHttpTest {
 
       dependency.status.set(204);
       assertThat(Http.get(server.uri("/readyz")).status()).as("recovered").isEqualTo(200);
-      assertThat(down.body() + log.text())
+      assertThat(down.body() + log.awaitText("HTTP 500"))
           .as("body and log")
           .doesNotContain("hunter2")
           .doesNotContain("t0ps3cret")

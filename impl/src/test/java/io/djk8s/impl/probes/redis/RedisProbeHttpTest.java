@@ -122,7 +122,7 @@ class RedisProbeHttpTest {
       assertThat(plain.status()).isEqualTo(503);
       assertThat(plain.body()).isEqualTo(RedisProbe.NOT_READY_CONTENT);
       assertThat(verbose.body()).contains("AUTH was refused");
-      assertThat(plain.body() + verbose.body() + log.text())
+      assertThat(plain.body() + verbose.body() + log.awaitText("AUTH was refused"))
           .as("bodies and log")
           .doesNotContain(wrong)
           .doesNotContain(PASSWORD);
@@ -138,7 +138,9 @@ class RedisProbeHttpTest {
 
       assertThat(answer.status()).isEqualTo(503);
       assertThat(answer.body()).contains("requires a password (set djk8s.redis.password)");
-      assertThat(log.text()).contains("requires a password").doesNotContain(PASSWORD);
+      assertThat(log.awaitText("requires a password"))
+          .contains("requires a password")
+          .doesNotContain(PASSWORD);
     }
   }
 }
