@@ -50,6 +50,7 @@ class MemcachedClientDiscoveryTest {
                     first.address() + " " + second.address()));
         WeldContainer container = weld()) {
       MemcachedProbe probe = container.select(MemcachedProbe.class).get();
+      probe.ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP)); // warm-up
 
       assertThatCode(() -> check(probe)).as("both nodes up").doesNotThrowAnyException();
       assertThat(log.text())
@@ -81,7 +82,10 @@ class MemcachedClientDiscoveryTest {
                     SpymemcachedProducer.SERVERS,
                     only.address()));
         WeldContainer container = weld()) {
-      check(container.select(MemcachedProbe.class).get());
+      container
+          .select(MemcachedProbe.class)
+          .get()
+          .ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP));
 
       assertThat(log.text()).contains("memcached probe found no memcached server");
     }
