@@ -1,6 +1,7 @@
 package io.djk8s.impl.probes;
 
 import io.djk8s.impl.probes.net.HostPort;
+import io.djk8s.impl.probes.net.SafeUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +95,18 @@ public final class ProbeConfig {
    * @return the endpoints that parsed
    */
   public List<HostPort> hostPorts(String key, String example) {
-    return parsedList(
-        key,
-        "",
-        HostPort::parse,
-        "not host:port with a port from 1 to 65535; for example '" + example + "'");
+    List<HostPort> parsed = new ArrayList<>();
+    for (String item : list(key, "")) {
+      HostPort.parse(item)
+          .ifPresentOrElse(
+              parsed::add,
+              () ->
+                  problem(
+                      key,
+                      SafeUrl.shown(item),
+                      "not host:port with a port from 1 to 65535; for example '" + example + "'"));
+    }
+    return parsed;
   }
 
   /**

@@ -42,7 +42,7 @@ class BuiltInProbesConfigTest {
             Map.of(
                 "djk8s.readiness.probes", "memcached,redis,tcp,http,disk,load",
                 "djk8s.memcached.servers", "cache-1:11211,cache-2:eleven",
-                "djk8s.redis.servers", "redis:0",
+                "djk8s.redis.servers", "redis:0,redis://:" + PASSWORD + "@cache:6379",
                 "djk8s.redis.password", PASSWORD,
                 "djk8s.http.urls", "ftp://user:" + PASSWORD + "@files.internal/x?key=" + PASSWORD,
                 "djk8s.disk.min-free", "lots",
@@ -52,6 +52,7 @@ class BuiltInProbesConfigTest {
         .contains("djk8s configuration is invalid")
         .contains("djk8s.memcached.servers='cache-2:eleven': not host:port")
         .contains("djk8s.redis.servers='redis:0': not host:port")
+        .contains("djk8s.redis.servers='redis://***@cache:6379': not host:port")
         .contains("djk8s.tcp.targets='': the tcp probe is selected but has no target")
         .contains("djk8s.http.urls='ftp://***@files.internal/x?...': not an absolute http://")
         .contains("djk8s.disk.min-free='lots': must be a percentage")

@@ -44,10 +44,10 @@ public record SafeUrl(URI uri, String shown) {
    * Shows a configured value without its secrets, for problem messages.
    *
    * @param text the configured text
-   * @return the safe form, or a placeholder when it does not parse
+   * @return the text without user information ({@code ***@}) and query values
    */
   public static String shown(String text) {
-    String noUser = text.replaceAll("//[^/@?#]*@", "//***@");
+    String noUser = text.replaceAll("^([A-Za-z][A-Za-z0-9+.-]*://)?[^/@?#]*@", "$1***@");
     return noUser.replaceAll("\\?.*", "?...");
   }
 

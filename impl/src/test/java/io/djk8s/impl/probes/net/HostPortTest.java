@@ -38,6 +38,17 @@ class HostPortTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "redis://:pw@cache:6379, redis://***@cache:6379",
+    "user:pw@cache:11211, ***@cache:11211",
+    "cache:11211, cache:11211",
+    "http://svc/x?token=pw, http://svc/x?..."
+  })
+  void configuredValuesAreShownWithoutSecrets(String text, String shown) {
+    assertThat(SafeUrl.shown(text)).isEqualTo(shown);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"ftp://svc/x", "svc:8080/health", "/health", "http:///x"})
   void onlyAbsoluteHttpUrlsWithAHostAreAccepted(String text) {
     assertThat(SafeUrl.parse(text)).as(text).isEmpty();
