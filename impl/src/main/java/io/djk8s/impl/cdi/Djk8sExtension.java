@@ -7,6 +7,7 @@ import io.djk8s.impl.config.SettingsReader;
 import io.djk8s.impl.config.SettingsResult;
 import io.djk8s.impl.probe.ProbeGroup;
 import io.djk8s.impl.probe.ProbeNames;
+import io.djk8s.impl.probes.BuiltInProbes;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -61,13 +63,15 @@ public class Djk8sExtension implements Extension {
   }
 
   void configure(@Observes AfterBeanDiscovery event) {
-    SettingsResult result = SettingsReader.read(ConfigProvider.getConfig());
+    Config config = ConfigProvider.getConfig();
+    SettingsResult result = SettingsReader.read(config);
     problems.addAll(result.problems());
     if (result.settings().isEmpty()) {
       return;
     }
     settings = result.settings().get();
     ProbeResolver resolver = new ProbeResolver(candidates);
+    List<Class<?>> selected = new ArrayList<>();
     for (ProbeGroup group : ProbeGroup.values()) {
       String key =
           switch (group) {
@@ -78,7 +82,9 @@ public class Djk8sExtension implements Extension {
       ProbeResolver.Resolution resolution = resolver.resolve(key, settings.probes(group));
       problems.addAll(resolution.problems());
       groups.put(group, ImplicitProbes.complete(group, resolution.probes(), candidates));
+      resolution.probes().forEach(probe -> selected.add(probe.bean().getBeanClass()));
     }
+    problems.addAll(BuiltInProbes.problems(selected, config));
     if (problems.isEmpty()
         && !settings.healthDefaultProceduresDisabled()
         && HealthBridgeSwitch.healthApiPresent()) {

@@ -3,6 +3,7 @@ package io.djk8s.impl.cdi;
 import io.djk8s.impl.config.Djk8sKeys;
 import io.djk8s.impl.probe.ProbeNames;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,13 @@ import java.util.stream.Collectors;
 /**
  * Resolves the entries of {@code djk8s.readiness.probes} to beans: a probe's short name, its bean
  * class name, an upstream name such as {@code djk8s.probes.DatabaseProbe}, or the class name of an
- * application's MicroProfile {@code @Readiness} check. Every entry that resolves to nothing is a
- * problem naming the key and the value.
+ * application's MicroProfile {@code @Readiness} check. An application probe named like a built-in
+ * one ({@code redis}) replaces it. Every entry that resolves to nothing is a problem naming the key
+ * and the value.
  */
 final class ProbeResolver {
+
+  private static final String BUILT_IN_PACKAGE = "io.djk8s.impl.probes.";
 
   private final List<ProbeCandidate> candidates;
 
@@ -57,7 +61,7 @@ final class ProbeResolver {
         candidates.stream()
             .filter(c -> !c.healthCheck())
             .filter(c -> c.name().equals(name) || c.className().equals(entry))
-            .findFirst();
+            .min(Comparator.comparing(ProbeResolver::builtIn));
     if (probe.isPresent()) {
       return probe;
     }
@@ -99,6 +103,9 @@ final class ProbeResolver {
     List<String> problems = new ArrayList<>();
     byName.forEach(
         (name, classes) -> {
+          if (classes.stream().anyMatch(type -> !builtIn(type))) {
+            classes.removeIf(ProbeResolver::builtIn); // the application's probe replaces ours
+          }
           if (classes.size() > 1) {
             problems.add(
                 Djk8sKeys.READINESS_PROBES
@@ -110,6 +117,15 @@ final class ProbeResolver {
           }
         });
     return problems;
+  }
+
+  private static boolean builtIn(ProbeCandidate candidate) {
+    return builtIn(candidate.className());
+  }
+
+  /** A built-in probe, which an application's probe of the same name replaces. */
+  private static boolean builtIn(String className) {
+    return className.startsWith(BUILT_IN_PACKAGE);
   }
 
   private static boolean classExists(String name) {

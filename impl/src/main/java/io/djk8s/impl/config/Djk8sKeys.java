@@ -11,7 +11,7 @@ public final class Djk8sKeys {
   public static final String READINESS_PROBES = "djk8s.readiness.probes";
 
   /** Default of {@link #READINESS_PROBES}. */
-  public static final String READINESS_PROBES_DEFAULT = "database";
+  public static final String READINESS_PROBES_DEFAULT = "database,memcached";
 
   /** The ordered list of liveness probes; empty, so {@code /livez} is always 200 while serving. */
   public static final String LIVENESS_PROBES = "djk8s.liveness.probes";
@@ -88,6 +88,48 @@ public final class Djk8sKeys {
   /** MicroProfile Health's switch for vendor checks; djk8s's own checks obey it. */
   public static final String MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
       "mp.health.disable-default-procedures";
+
+  /** Memcached nodes ({@code host:port,...}) the {@code memcached} probe checks. */
+  public static final String MEMCACHED_SERVERS = "djk8s.memcached.servers";
+
+  /** Whether the {@code memcached} probe also checks the nodes of spymemcached client beans. */
+  public static final String MEMCACHED_DISCOVER_CLIENTS = "djk8s.memcached.discover-clients";
+
+  /** Default of {@link #MEMCACHED_DISCOVER_CLIENTS}. */
+  public static final String MEMCACHED_DISCOVER_CLIENTS_DEFAULT = "true";
+
+  /** Redis servers ({@code host:port,...}) the {@code redis} probe PINGs. */
+  public static final String REDIS_SERVERS = "djk8s.redis.servers";
+
+  /** The ACL user of the {@code redis} probe's {@code AUTH}; needs {@link #REDIS_PASSWORD}. */
+  public static final String REDIS_USERNAME = "djk8s.redis.username";
+
+  /** The password of the {@code redis} probe's {@code AUTH}; never logged. */
+  public static final String REDIS_PASSWORD = "djk8s.redis.password";
+
+  /** Targets ({@code host:port,...}) the {@code tcp} probe connects to. */
+  public static final String TCP_TARGETS = "djk8s.tcp.targets";
+
+  /** URLs the {@code http} probe GETs; 200 to 399 is ready. */
+  public static final String HTTP_URLS = "djk8s.http.urls";
+
+  /** Paths whose file systems the {@code disk} probe checks. */
+  public static final String DISK_PATHS = "djk8s.disk.paths";
+
+  /** Default of {@link #DISK_PATHS}. */
+  public static final String DISK_PATHS_DEFAULT = "/";
+
+  /** The least free space of each {@code disk} path: {@code 10%} or an amount like {@code 1GB}. */
+  public static final String DISK_MIN_FREE = "djk8s.disk.min-free";
+
+  /** Default of {@link #DISK_MIN_FREE}. */
+  public static final String DISK_MIN_FREE_DEFAULT = "10%";
+
+  /** The highest 1-minute load average per CPU the {@code load} probe accepts. */
+  public static final String LOAD_MAX_PER_CPU = "djk8s.load.max-per-cpu";
+
+  /** Default of {@link #LOAD_MAX_PER_CPU}. */
+  public static final String LOAD_MAX_PER_CPU_DEFAULT = "90%";
 
   private Djk8sKeys() {}
 }

@@ -30,7 +30,8 @@ final class VerboseBody {
     StringBuilder body = new StringBuilder();
     for (ProbeOutcome outcome : report.outcomes()) {
       if (outcome.ready()) {
-        body.append("[+]").append(outcome.name()).append(" ok\n");
+        body.append("[+]").append(outcome.name()).append(' ').append(oneLine(outcome.detail()));
+        body.append('\n');
       } else {
         body.append("[-]")
             .append(outcome.name())

@@ -144,7 +144,7 @@ public final class ProbeEngine implements AutoCloseable {
     ProbeOutcome outcome;
     try {
       probe.probe().ready(ProbeContext.startingNow(timeout, origin));
-      outcome = ProbeOutcome.ready(probe.name(), since(flight.startedNanos));
+      outcome = ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
     } catch (NotReady notReady) {
       outcome =
           new ProbeOutcome(
@@ -162,6 +162,10 @@ public final class ProbeEngine implements AutoCloseable {
     Thread.interrupted();
     transitions.observe(outcome);
     notifyListeners(outcome);
+  }
+
+  private static String note(NamedProbe probe) {
+    return probe.probe() instanceof ReadyNote note ? note.readyNote() : "";
   }
 
   private ProbeOutcome await(Flight flight, long start, long deadline) {

@@ -48,7 +48,13 @@ public record ProbeOutcome(
   }
 
   static ProbeOutcome ready(String name, Duration elapsed) {
-    return new ProbeOutcome(name, Kind.READY, OK, 200, "ok", Optional.empty(), elapsed);
+    return ready(name, elapsed, "");
+  }
+
+  /** Ready, with the probe's {@link ReadyNote} as detail when it has one. */
+  static ProbeOutcome ready(String name, Duration elapsed, String note) {
+    String detail = note == null || note.isBlank() ? "ok" : "ok: " + note;
+    return new ProbeOutcome(name, Kind.READY, OK, 200, detail, Optional.empty(), elapsed);
   }
 
   static ProbeOutcome timedOut(String name, Duration timeout, Duration elapsed) {

@@ -29,7 +29,7 @@ class SettingsReaderTest {
   void defaultsMatchTheDocumentedContract() {
     Djk8sSettings settings = read(Map.of()).settings().orElseThrow();
 
-    assertThat(settings.readinessProbes()).containsExactly("database");
+    assertThat(settings.readinessProbes()).containsExactly("database", "memcached");
     assertThat(settings.livenessProbes()).isEmpty();
     assertThat(settings.healthPaths()).containsExactly("/healthz", "/livez");
     assertThat(settings.readyPaths()).containsExactly("/readyz");
