@@ -59,5 +59,35 @@ public final class Djk8sKeys {
   public static final String MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
       "mp.health.disable-default-procedures";
 
+  /** Directory where the running application refreshes its status files; unset: no files. */
+  public static final String STATUS_DIR = "djk8s.status.dir";
+
+  /** How often the status files are refreshed; a file older than three intervals is stale. */
+  public static final String STATUS_INTERVAL = "djk8s.status.interval";
+
+  /** Default of {@link #STATUS_INTERVAL}. */
+  public static final String STATUS_INTERVAL_DEFAULT = "5s";
+
+  /** The advisory lock id {@code lockedmigrate} takes. */
+  public static final String MIGRATE_LOCK_ID = "djk8s.migrate.lock-id";
+
+  /** Default of {@link #MIGRATE_LOCK_ID}, as upstream. */
+  public static final String MIGRATE_LOCK_ID_DEFAULT = "1000";
+
+  /** How long {@code lockedmigrate} waits for the lock. */
+  public static final String MIGRATE_LOCK_TIMEOUT = "djk8s.migrate.lock-timeout";
+
+  /** Default of {@link #MIGRATE_LOCK_TIMEOUT}. */
+  public static final String MIGRATE_LOCK_TIMEOUT_DEFAULT = "300s";
+
+  /** Flyway locations {@code lockedmigrate} applies, comma-separated. */
+  public static final String MIGRATE_LOCATIONS = "djk8s.migrate.locations";
+
+  /** Default of {@link #MIGRATE_LOCATIONS}: Flyway's own default. */
+  public static final String MIGRATE_LOCATIONS_DEFAULT = "classpath:db/migration";
+
+  /** Prefix of the {@code ensureadmin} account-table keys; see {@code AdminTableKeys}. */
+  public static final String ADMIN_PREFIX = "djk8s.admin.";
+
   private Djk8sKeys() {}
 }

@@ -1,0 +1,251 @@
+package io.djk8s.impl.cli;
+
+import io.djk8s.impl.config.DurationText;
+import io.djk8s.impl.probe.ProbeGroup;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code probe}: the exec probe. Flags as upstream ({@code -R}, {@code -L}, {@code -H}, {@code
+ * -q}); the state comes from one of three modes, see {@link Mode}.
+ */
+@Command(
+    name = "probe",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks readiness (-R) or liveness (-L/-H) for a Kubernetes exec probe.",
+      "Exit codes: 0 ready, 1 not ready, 2 usage or configuration error, 3 no answer."
+    })
+final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
+
+  /** Where the state comes from. */
+  enum Mode {
+    /** Runs the configured probes in this JVM. */
+    IN_PROCESS,
+    /** Asks the running application over HTTP on loopback. */
+    CLIENT,
+    /** Reads the status file the running application refreshes. */
+    FILE
+  }
+
+  static final String MODE_KEY = "djk8s.cli.probe.mode";
+  static final String URL_KEY = "djk8s.cli.probe.url";
+  static final String STATUS_DIR_KEY = "djk8s.status.dir";
+  static final String STATUS_INTERVAL_KEY = "djk8s.status.interval";
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-R", "--ready"},
+      description = "Check readiness: runs the readiness probes.")
+  boolean ready;
+
+  @Option(
+      names = {"-L", "--live"},
+      description = "Check liveness.")
+  boolean live;
+
+  @Option(
+      names = {"-H", "--health"},
+      description = "Check health (same as --live).")
+  boolean health;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing; only the exit code tells.")
+  boolean quiet;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      description =
+          "in-process, client or file (default: client with --url, file with"
+              + " --status-dir, else djk8s.cli.probe.mode, else in-process).")
+  String mode;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "Client mode: base URL of the running application, e.g. http://127.0.0.1:8080.")
+  String url;
+
+  @Option(
+      names = "--status-dir",
+      paramLabel = "DIR",
+      description = "File mode: the application's djk8s.status.dir.")
+  Path statusDir;
+
+  @Option(
+      names = "--max-age",
+      paramLabel = "DURATION",
+      description =
+          "File mode: a status file older than this is stale (default: three times"
+              + " djk8s.status.interval, 15s).")
+  String maxAge;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description = "Client mode: bound of connect plus answer (default 1s).")
+  String timeout;
+
+  @Option(
+      names = "--log-file",
+      paramLabel = "PATH",
+      description = "Also append the result to this file, e.g. /proc/1/fd/1 for kubectl logs.")
+  Path logFile;
+
+  private Environment environment = Environment.system();
+
+  @Override
+  public void environment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    ProbeGroup group = group();
+    Mode chosen = mode();
+    ProbeResult result = check(chosen, group);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!quiet) {
+      out.println(result.message());
+      result.detail().ifPresent(err::println);
+    }
+    log(chosen, group, result, err);
+    return result.exitCode();
+  }
+
+  private ProbeGroup group() {
+    if (!ready && !live && !health) {
+      throw usage("probe: give one of --ready (-R), --live (-L) or --health (-H)");
+    }
+    if (ready && (live || health)) {
+      throw usage("probe: --ready cannot be combined with --live or --health");
+    }
+    return ready ? ProbeGroup.READINESS : ProbeGroup.LIVENESS;
+  }
+
+  private Mode mode() {
+    Optional<String> configured = Optional.ofNullable(mode);
+    if (configured.isEmpty() && url == null && statusDir == null) {
+      configured = environment.key(MODE_KEY);
+    }
+    if (configured.isPresent()) {
+      String text = configured.get().trim().toLowerCase(Locale.ROOT);
+      return switch (text) {
+        case "in-process" -> Mode.IN_PROCESS;
+        case "client" -> Mode.CLIENT;
+        case "file" -> Mode.FILE;
+        default ->
+            throw usage(
+                "probe: mode '" + configured.get() + "' is not one of in-process, client, file");
+      };
+    }
+    if (url != null) {
+      return Mode.CLIENT;
+    }
+    return statusDir != null ? Mode.FILE : Mode.IN_PROCESS;
+  }
+
+  private ProbeResult check(Mode chosen, ProbeGroup group) {
+    return switch (chosen) {
+      case CLIENT -> client().check(group);
+      case FILE -> file().check(group);
+      case IN_PROCESS -> InProcessProbe.fromConfig().check(group);
+    };
+  }
+
+  private ClientProbe client() {
+    String base =
+        Optional.ofNullable(url)
+            .or(() -> environment.key(URL_KEY))
+            .orElseThrow(
+                () ->
+                    usage(
+                        "probe: client mode needs --url (or " + URL_KEY + "/DJK8S_CLI_PROBE_URL)"));
+    Duration bound = duration("--timeout", timeout, "1s");
+    try {
+      return new ClientProbe(ClientProbe.Target.parse(base), bound);
+    } catch (IllegalArgumentException e) {
+      throw usage("probe: --url '" + base + "': " + e.getMessage());
+    }
+  }
+
+  private StatusFileProbe file() {
+    Path dir =
+        Optional.ofNullable(statusDir)
+            .or(() -> environment.key(STATUS_DIR_KEY).map(Path::of))
+            .orElseThrow(
+                () ->
+                    usage(
+                        "probe: file mode needs --status-dir (or "
+                            + STATUS_DIR_KEY
+                            + "/DJK8S_STATUS_DIR)"));
+    Duration age;
+    if (maxAge != null) {
+      age = duration("--max-age", maxAge, null);
+    } else {
+      String interval = environment.key(STATUS_INTERVAL_KEY).orElse("5s");
+      age = duration(STATUS_INTERVAL_KEY, interval, null).multipliedBy(3);
+    }
+    return new StatusFileProbe(dir, age, Clock.systemUTC());
+  }
+
+  private Duration duration(String name, String text, String defaultText) {
+    String value = text != null ? text : defaultText;
+    return DurationText.parse(value)
+        .filter(d -> !d.isNegative() && !d.isZero())
+        .orElseThrow(
+            () -> usage("probe: " + name + "='" + value + "': give a positive duration, e.g. 2s"));
+  }
+
+  private void log(Mode chosen, ProbeGroup group, ProbeResult result, PrintWriter err) {
+    if (logFile == null) {
+      return;
+    }
+    String line =
+        java.time.Instant.now()
+            + " djk8s probe "
+            + (group == ProbeGroup.READINESS ? "--ready" : "--live")
+            + " ("
+            + chosen.name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + "): "
+            + result.message()
+            + result.detail().map(d -> " [" + d + "]").orElse("")
+            + " (exit "
+            + result.exitCode()
+            + ")\n";
+    try {
+      Files.writeString(
+          logFile,
+          line,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND);
+    } catch (IOException | RuntimeException e) {
+      err.println("probe: cannot append to --log-file " + logFile + ": " + e);
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}
