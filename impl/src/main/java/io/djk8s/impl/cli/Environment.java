@@ -3,7 +3,6 @@ package io.djk8s.impl.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Environment variables and system properties as the commands see them; tests pass a map instead of
@@ -11,12 +10,11 @@ import java.util.function.UnaryOperator;
  */
 public final class Environment {
 
-  private final UnaryOperator<String> variables;
-  private final UnaryOperator<String> properties;
+  /** The given variables, or {@code null} for the process's own (and its system properties). */
+  private final Map<String, String> variables;
 
-  private Environment(UnaryOperator<String> variables, UnaryOperator<String> properties) {
+  private Environment(Map<String, String> variables) {
     this.variables = variables;
-    this.properties = properties;
   }
 
   /**
@@ -25,7 +23,7 @@ public final class Environment {
    * @return the real environment
    */
   public static Environment system() {
-    return new Environment(System::getenv, System::getProperty);
+    return new Environment(null);
   }
 
   /**
@@ -35,8 +33,7 @@ public final class Environment {
    * @return the environment
    */
   public static Environment of(Map<String, String> variables) {
-    Map<String, String> copy = Map.copyOf(variables);
-    return new Environment(copy::get, key -> null);
+    return new Environment(Map.copyOf(variables));
   }
 
   /**
@@ -46,7 +43,7 @@ public final class Environment {
    * @return its value, empty when unset or blank
    */
   public Optional<String> variable(String name) {
-    return Optional.ofNullable(variables.apply(name)).filter(v -> !v.isBlank());
+    return present(variables == null ? System.getenv(name) : variables.get(name));
   }
 
   /**
@@ -58,11 +55,15 @@ public final class Environment {
    * @return its value, empty when unset or blank
    */
   public Optional<String> key(String key) {
-    Optional<String> property =
-        Optional.ofNullable(properties.apply(key)).filter(v -> !v.isBlank());
+    Optional<String> property = present(variables == null ? System.getProperty(key) : null);
     if (property.isPresent()) {
       return property;
     }
-    return variable(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+    return variable(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+  }
+
+  // plain code, no lambdas or method references: this runs on the exec probe's start-up path
+  private static Optional<String> present(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 }

@@ -1,6 +1,8 @@
 package io.djk8s.impl.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -35,7 +37,12 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
-    CommandLine line = commandLine(environment);
+    int fast = ProbeFastPath.run(args, environment, out, err);
+    return fast != ProbeFastPath.NOT_HANDLED ? fast : runPicocli(args, out, err, environment);
+  }
+
+  static int runPicocli(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
+    CommandLine line = commandLine(environment, args);
     line.setOut(out);
     line.setErr(err);
     try {
@@ -46,10 +53,24 @@ public final class Main {
     }
   }
 
-  static CommandLine commandLine(Environment environment) {
-    CommandLine line = new CommandLine(new Djk8sCommand(), new Factory(environment));
+  static CommandLine commandLine(Environment environment, String... args) {
+    Factory factory = new Factory(environment);
+    CommandLine line = new CommandLine(new Djk8sCommand(), factory);
+    Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+    subcommands.put("probe", ProbeCommand.class);
+    subcommands.put("wait4db", Wait4DbCommand.class);
+    subcommands.put("ensureadmin", EnsureAdminCommand.class);
+    subcommands.put("lockedmigrate", LockedMigrateCommand.class);
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = subcommands.containsKey(first);
+    subcommands.forEach(
+        (name, type) -> {
+          if (!one || name.equals(first)) {
+            line.addSubcommand(name, new CommandLine(type, factory));
+          }
+        });
     line.setParameterExceptionHandler(
-        (exception, args) -> {
+        (exception, ignoredArgs) -> {
           CommandLine failed = exception.getCommandLine();
           PrintWriter err = failed.getErr();
           err.println(exception.getMessage());

@@ -119,14 +119,25 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Runs the probe, from picocli or from {@link ProbeFastPath}.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  int run(PrintWriter out, PrintWriter err) {
     ProbeGroup group = group();
     Mode chosen = mode();
     ProbeResult result = check(chosen, group);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!quiet) {
       out.println(result.message());
-      result.detail().ifPresent(err::println);
+      if (result.detail().isPresent()) {
+        err.println(result.detail().get());
+      }
     }
     log(chosen, group, result, err);
     return result.exitCode();
@@ -173,14 +184,14 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   }
 
   private ClientProbe client() {
-    String base =
-        Optional.ofNullable(url)
-            .or(() -> environment.key(URL_KEY))
-            .orElseThrow(
-                () ->
-                    usage(
-                        "probe: client mode needs --url (or " + URL_KEY + "/DJK8S_CLI_PROBE_URL)"));
-    Duration bound = duration("--timeout", timeout, "1s");
+    String base = url;
+    if (base == null) {
+      base = environment.key(URL_KEY).orElse(null);
+    }
+    if (base == null) {
+      throw usage("probe: client mode needs --url (or " + URL_KEY + "/DJK8S_CLI_PROBE_URL)");
+    }
+    Duration bound = timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, null);
     try {
       return new ClientProbe(ClientProbe.Target.parse(base), bound);
     } catch (IllegalArgumentException e) {
@@ -189,31 +200,35 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   }
 
   private StatusFileProbe file() {
-    Path dir =
-        Optional.ofNullable(statusDir)
-            .or(() -> environment.key(STATUS_DIR_KEY).map(Path::of))
-            .orElseThrow(
-                () ->
-                    usage(
-                        "probe: file mode needs --status-dir (or "
-                            + STATUS_DIR_KEY
-                            + "/DJK8S_STATUS_DIR)"));
+    Path dir = statusDir;
+    if (dir == null) {
+      Optional<String> configured = environment.key(STATUS_DIR_KEY);
+      if (configured.isEmpty()) {
+        throw usage(
+            "probe: file mode needs --status-dir (or " + STATUS_DIR_KEY + "/DJK8S_STATUS_DIR)");
+      }
+      dir = Path.of(configured.get());
+    }
     Duration age;
     if (maxAge != null) {
       age = duration("--max-age", maxAge, null);
     } else {
-      String interval = environment.key(STATUS_INTERVAL_KEY).orElse("5s");
-      age = duration(STATUS_INTERVAL_KEY, interval, null).multipliedBy(3);
+      Optional<String> interval = environment.key(STATUS_INTERVAL_KEY);
+      age =
+          interval.isEmpty()
+              ? Duration.ofSeconds(15)
+              : duration(STATUS_INTERVAL_KEY, interval.get(), null).multipliedBy(3);
     }
     return new StatusFileProbe(dir, age, Clock.systemUTC());
   }
 
   private Duration duration(String name, String text, String defaultText) {
     String value = text != null ? text : defaultText;
-    return DurationText.parse(value)
-        .filter(d -> !d.isNegative() && !d.isZero())
-        .orElseThrow(
-            () -> usage("probe: " + name + "='" + value + "': give a positive duration, e.g. 2s"));
+    Optional<Duration> parsed = DurationText.parse(value);
+    if (parsed.isEmpty() || parsed.get().isNegative() || parsed.get().isZero()) {
+      throw usage("probe: " + name + "='" + value + "': give a positive duration, e.g. 2s");
+    }
+    return parsed.get();
   }
 
   private void log(Mode chosen, ProbeGroup group, ProbeResult result, PrintWriter err) {
@@ -228,7 +243,7 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
             + chosen.name().toLowerCase(Locale.ROOT).replace('_', '-')
             + "): "
             + result.message()
-            + result.detail().map(d -> " [" + d + "]").orElse("")
+            + (result.detail().isPresent() ? " [" + result.detail().get() + "]" : "")
             + " (exit "
             + result.exitCode()
             + ")\n";
@@ -245,7 +260,9 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     }
   }
 
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
+  private RuntimeException usage(String message) {
+    return spec == null
+        ? CliFailure.usage(message)
+        : new ParameterException(spec.commandLine(), message);
   }
 }
