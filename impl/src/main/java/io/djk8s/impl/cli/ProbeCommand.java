@@ -172,7 +172,10 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     if (url != null) {
       return Mode.CLIENT;
     }
-    return statusDir != null ? Mode.FILE : Mode.IN_PROCESS;
+    if (statusDir != null || environment.key(STATUS_DIR_KEY).isPresent()) {
+      return Mode.FILE;
+    }
+    return Mode.IN_PROCESS;
   }
 
   private ProbeResult check(Mode chosen, ProbeGroup group) {

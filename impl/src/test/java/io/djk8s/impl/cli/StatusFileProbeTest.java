@@ -76,6 +76,16 @@ class StatusFileProbeTest {
   }
 
   @Test
+  void aStatusDirectoryInTheEnvironmentSelectsFileMode() throws IOException {
+    new StatusFile(false, "db: down", Instant.now()).write(dir.resolve(StatusFile.READY));
+
+    Cli.Run run = Cli.run(java.util.Map.of("DJK8S_STATUS_DIR", dir.toString()), "probe", "-R");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.out().trim()).isEqualTo("db: down");
+  }
+
+  @Test
   void theCommandReadsTheDirectoryAndIntervalFromTheEnvironment() throws IOException {
     new StatusFile(true, "Ok", Instant.now().minusSeconds(4)).write(dir.resolve(StatusFile.READY));
 
