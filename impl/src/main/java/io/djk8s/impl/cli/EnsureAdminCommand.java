@@ -2,6 +2,7 @@ package io.djk8s.impl.cli;
 
 import io.djk8s.impl.cli.admin.AdminTable;
 import io.djk8s.impl.cli.admin.JdbcAdminAccounts;
+import io.djk8s.impl.config.Djk8sKeys;
 import io.djk8s.spi.AdminAccountStore;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
     })
 final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
 
-  static final String STORE_KEY = "djk8s.admin.store";
+  static final String STORE_KEY = Djk8sKeys.ADMIN_STORE;
 
   @Spec CommandSpec spec;
 

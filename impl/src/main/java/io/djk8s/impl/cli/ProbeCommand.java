@@ -1,5 +1,6 @@
 package io.djk8s.impl.cli;
 
+import io.djk8s.impl.config.Djk8sKeys;
 import io.djk8s.impl.config.DurationText;
 import io.djk8s.impl.probe.ProbeGroup;
 import java.io.IOException;
@@ -43,10 +44,11 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     FILE
   }
 
-  static final String MODE_KEY = "djk8s.cli.probe.mode";
-  static final String URL_KEY = "djk8s.cli.probe.url";
-  static final String STATUS_DIR_KEY = "djk8s.status.dir";
-  static final String STATUS_INTERVAL_KEY = "djk8s.status.interval";
+  // compile-time constants: inlined, so the fast path does not load Djk8sKeys
+  static final String MODE_KEY = Djk8sKeys.CLI_PROBE_MODE;
+  static final String URL_KEY = Djk8sKeys.CLI_PROBE_URL;
+  static final String STATUS_DIR_KEY = Djk8sKeys.STATUS_DIR;
+  static final String STATUS_INTERVAL_KEY = Djk8sKeys.STATUS_INTERVAL;
 
   @Spec CommandSpec spec;
 

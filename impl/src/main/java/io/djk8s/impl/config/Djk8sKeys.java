@@ -86,8 +86,47 @@ public final class Djk8sKeys {
   /** Default of {@link #MIGRATE_LOCATIONS}: Flyway's own default. */
   public static final String MIGRATE_LOCATIONS_DEFAULT = "classpath:db/migration";
 
-  /** Prefix of the {@code ensureadmin} account-table keys; see {@code AdminTableKeys}. */
-  public static final String ADMIN_PREFIX = "djk8s.admin.";
+  /**
+   * {@code probe}'s mode when no flag chooses one: {@code in-process}, {@code client}, {@code
+   * file}.
+   */
+  public static final String CLI_PROBE_MODE = "djk8s.cli.probe.mode";
+
+  /** {@code probe}'s client-mode base URL when {@code --url} is not given. */
+  public static final String CLI_PROBE_URL = "djk8s.cli.probe.url";
+
+  /** The {@code io.djk8s.spi.AdminAccountStore} class {@code ensureadmin} uses, among several. */
+  public static final String ADMIN_STORE = "djk8s.admin.store";
+
+  /** {@code ensureadmin}: the caller table (its name column needs a unique constraint). */
+  public static final String ADMIN_TABLE = "djk8s.admin.table";
+
+  /** {@code ensureadmin}: the caller table's name column. */
+  public static final String ADMIN_NAME_COLUMN = "djk8s.admin.name-column";
+
+  /** {@code ensureadmin}: the caller table's password-hash column. */
+  public static final String ADMIN_PASSWORD_COLUMN = "djk8s.admin.password-column";
+
+  /** {@code ensureadmin}: the caller table's e-mail column; empty when it has none. */
+  public static final String ADMIN_EMAIL_COLUMN = "djk8s.admin.email-column";
+
+  /** {@code ensureadmin}: the group table; empty for no group row. */
+  public static final String ADMIN_GROUP_TABLE = "djk8s.admin.group-table";
+
+  /** {@code ensureadmin}: the group table's caller-name column. */
+  public static final String ADMIN_GROUP_CALLER_COLUMN = "djk8s.admin.group-caller-column";
+
+  /** {@code ensureadmin}: the group table's group-name column. */
+  public static final String ADMIN_GROUP_COLUMN = "djk8s.admin.group-column";
+
+  /** {@code ensureadmin}: the administrator's group; empty for none. */
+  public static final String ADMIN_GROUP = "djk8s.admin.group";
+
+  /** {@code ensureadmin}: the PBKDF2 algorithm of the password hash. */
+  public static final String ADMIN_HASH_ALGORITHM = "djk8s.admin.hash-algorithm";
+
+  /** {@code ensureadmin}: the PBKDF2 iterations of the password hash. */
+  public static final String ADMIN_HASH_ITERATIONS = "djk8s.admin.hash-iterations";
 
   private Djk8sKeys() {}
 }

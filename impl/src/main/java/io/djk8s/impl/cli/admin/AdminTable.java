@@ -1,5 +1,6 @@
 package io.djk8s.impl.cli.admin;
 
+import io.djk8s.impl.config.Djk8sKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,18 +37,18 @@ public record AdminTable(
     String hashAlgorithm,
     int hashIterations) {
 
-  /** The keys, each under {@code djk8s.admin.}, with their defaults. */
+  /** The keys, in {@link Djk8sKeys}, with their defaults, in record-component order. */
   public static final String[][] KEYS = {
-    {"djk8s.admin.table", "caller"},
-    {"djk8s.admin.name-column", "name"},
-    {"djk8s.admin.password-column", "password"},
-    {"djk8s.admin.email-column", ""},
-    {"djk8s.admin.group-table", "caller_groups"},
-    {"djk8s.admin.group-caller-column", "caller_name"},
-    {"djk8s.admin.group-column", "group_name"},
-    {"djk8s.admin.group", "admin"},
-    {"djk8s.admin.hash-algorithm", Pbkdf2Hash.DEFAULT_ALGORITHM},
-    {"djk8s.admin.hash-iterations", String.valueOf(Pbkdf2Hash.DEFAULT_ITERATIONS)},
+    {Djk8sKeys.ADMIN_TABLE, "caller"},
+    {Djk8sKeys.ADMIN_NAME_COLUMN, "name"},
+    {Djk8sKeys.ADMIN_PASSWORD_COLUMN, "password"},
+    {Djk8sKeys.ADMIN_EMAIL_COLUMN, ""},
+    {Djk8sKeys.ADMIN_GROUP_TABLE, "caller_groups"},
+    {Djk8sKeys.ADMIN_GROUP_CALLER_COLUMN, "caller_name"},
+    {Djk8sKeys.ADMIN_GROUP_COLUMN, "group_name"},
+    {Djk8sKeys.ADMIN_GROUP, "admin"},
+    {Djk8sKeys.ADMIN_HASH_ALGORITHM, Pbkdf2Hash.DEFAULT_ALGORITHM},
+    {Djk8sKeys.ADMIN_HASH_ITERATIONS, String.valueOf(Pbkdf2Hash.DEFAULT_ITERATIONS)},
   };
 
   private static final Pattern IDENTIFIER =
