@@ -2,6 +2,7 @@ package io.djk8s.impl.cli;
 
 import io.djk8s.ProbeOrigin;
 import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.config.Djk8sKeys;
 import io.djk8s.impl.config.Djk8sSettings;
 import io.djk8s.impl.config.SettingsReader;
 import io.djk8s.impl.config.SettingsResult;
@@ -67,7 +68,15 @@ final class InProcessProbe {
       }
     }
     if (!problems.isEmpty()) {
-      throw CliFailure.usage("probe: " + String.join("\n - ", problems));
+      String key =
+          group == ProbeGroup.READINESS ? Djk8sKeys.READINESS_PROBES : Djk8sKeys.LIVENESS_PROBES;
+      throw CliFailure.usage(
+          "probe: "
+              + key
+              + "='"
+              + String.join(",", settings.probes(group))
+              + "' cannot run in-process:\n - "
+              + String.join("\n - ", problems));
     }
     if (probes.isEmpty()) {
       return ProbeResult.ok();
@@ -95,7 +104,7 @@ final class InProcessProbe {
       type = Class.forName(entry, true, Thread.currentThread().getContextClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new IllegalArgumentException(
-          "probe '"
+          "'"
               + entry
               + "' is neither a built-in probe ("
               + String.join(", ", BUILT_IN.keySet())

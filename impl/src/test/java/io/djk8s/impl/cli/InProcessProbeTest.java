@@ -124,7 +124,9 @@ class InProcessProbeTest {
     Cli.Run run = probe(Map.of("djk8s.readiness.probes", "never"), "-R");
 
     assertThat(run.exit()).as(run.all()).isEqualTo(2);
-    assertThat(run.err()).contains("probe 'never'", "client mode", "file mode");
+    assertThat(run.err())
+        .contains("djk8s.readiness.probes='never' cannot run in-process")
+        .contains("'never' is neither a built-in probe", "client mode", "file mode");
   }
 
   @Test
