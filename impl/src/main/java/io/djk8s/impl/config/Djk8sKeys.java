@@ -131,5 +131,74 @@ public final class Djk8sKeys {
   /** Default of {@link #LOAD_MAX_PER_CPU}. */
   public static final String LOAD_MAX_PER_CPU_DEFAULT = "90%";
 
+  /** Directory where the running application refreshes its status files; unset: no files. */
+  public static final String STATUS_DIR = "djk8s.status.dir";
+
+  /** How often the status files are refreshed; a file older than three intervals is stale. */
+  public static final String STATUS_INTERVAL = "djk8s.status.interval";
+
+  /** Default of {@link #STATUS_INTERVAL}. */
+  public static final String STATUS_INTERVAL_DEFAULT = "5s";
+
+  /** The advisory lock id {@code lockedmigrate} takes. */
+  public static final String MIGRATE_LOCK_ID = "djk8s.migrate.lock-id";
+
+  /** Default of {@link #MIGRATE_LOCK_ID}, as upstream. */
+  public static final String MIGRATE_LOCK_ID_DEFAULT = "1000";
+
+  /** How long {@code lockedmigrate} waits for the lock. */
+  public static final String MIGRATE_LOCK_TIMEOUT = "djk8s.migrate.lock-timeout";
+
+  /** Default of {@link #MIGRATE_LOCK_TIMEOUT}. */
+  public static final String MIGRATE_LOCK_TIMEOUT_DEFAULT = "300s";
+
+  /** Flyway locations {@code lockedmigrate} applies, comma-separated. */
+  public static final String MIGRATE_LOCATIONS = "djk8s.migrate.locations";
+
+  /** Default of {@link #MIGRATE_LOCATIONS}: Flyway's own default. */
+  public static final String MIGRATE_LOCATIONS_DEFAULT = "classpath:db/migration";
+
+  /**
+   * {@code probe}'s mode when no flag chooses one: {@code in-process}, {@code client}, {@code
+   * file}.
+   */
+  public static final String CLI_PROBE_MODE = "djk8s.cli.probe.mode";
+
+  /** {@code probe}'s client-mode base URL when {@code --url} is not given. */
+  public static final String CLI_PROBE_URL = "djk8s.cli.probe.url";
+
+  /** The {@code io.djk8s.spi.AdminAccountStore} class {@code ensureadmin} uses, among several. */
+  public static final String ADMIN_STORE = "djk8s.admin.store";
+
+  /** {@code ensureadmin}: the caller table (its name column needs a unique constraint). */
+  public static final String ADMIN_TABLE = "djk8s.admin.table";
+
+  /** {@code ensureadmin}: the caller table's name column. */
+  public static final String ADMIN_NAME_COLUMN = "djk8s.admin.name-column";
+
+  /** {@code ensureadmin}: the caller table's password-hash column. */
+  public static final String ADMIN_PASSWORD_COLUMN = "djk8s.admin.password-column";
+
+  /** {@code ensureadmin}: the caller table's e-mail column; empty when it has none. */
+  public static final String ADMIN_EMAIL_COLUMN = "djk8s.admin.email-column";
+
+  /** {@code ensureadmin}: the group table; empty for no group row. */
+  public static final String ADMIN_GROUP_TABLE = "djk8s.admin.group-table";
+
+  /** {@code ensureadmin}: the group table's caller-name column. */
+  public static final String ADMIN_GROUP_CALLER_COLUMN = "djk8s.admin.group-caller-column";
+
+  /** {@code ensureadmin}: the group table's group-name column. */
+  public static final String ADMIN_GROUP_COLUMN = "djk8s.admin.group-column";
+
+  /** {@code ensureadmin}: the administrator's group; empty for none. */
+  public static final String ADMIN_GROUP = "djk8s.admin.group";
+
+  /** {@code ensureadmin}: the PBKDF2 algorithm of the password hash. */
+  public static final String ADMIN_HASH_ALGORITHM = "djk8s.admin.hash-algorithm";
+
+  /** {@code ensureadmin}: the PBKDF2 iterations of the password hash. */
+  public static final String ADMIN_HASH_ITERATIONS = "djk8s.admin.hash-iterations";
+
   private Djk8sKeys() {}
 }

@@ -12,13 +12,19 @@ import java.util.regex.Pattern;
  * 1m}, ISO-8601 {@code PT0.8S}, or a bare number of milliseconds. Not every MicroProfile Config
  * implementation converts {@link Duration}, so djk8s reads text and parses it here.
  */
-final class DurationText {
+public final class DurationText {
 
   private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
   private DurationText() {}
 
-  static Optional<Duration> parse(String text) {
+  /**
+   * Parses a duration.
+   *
+   * @param text the configured text
+   * @return the duration, or empty when the text is not one
+   */
+  public static Optional<Duration> parse(String text) {
     String value = text.trim().toLowerCase(Locale.ROOT);
     Matcher simple = SIMPLE.matcher(value);
     if (simple.matches()) {

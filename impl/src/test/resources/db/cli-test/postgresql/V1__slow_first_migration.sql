@@ -1,0 +1,3 @@
+CREATE TABLE djk8s_cli_migrated (id INT PRIMARY KEY);
+SELECT pg_sleep(1.5);
+INSERT INTO djk8s_cli_migrated VALUES (1);
