@@ -21,6 +21,7 @@ public final class UrlDataSource implements DataSource {
   private final String url;
   private final String username;
   private final String password;
+  private final Duration timeout;
   private volatile int loginTimeoutSeconds;
 
   /**
@@ -31,9 +32,25 @@ public final class UrlDataSource implements DataSource {
    * @param password the password, or {@code null}
    */
   public UrlDataSource(String url, String username, String password) {
+    this(url, username, password, null);
+  }
+
+  private UrlDataSource(String url, String username, String password, Duration timeout) {
     this.url = url;
     this.username = username;
     this.password = password;
+    this.timeout = timeout;
+  }
+
+  /**
+   * A copy whose {@link #getConnection()} bounds the driver's network I/O by {@code timeout}, as
+   * {@link #getConnection(Duration)} does.
+   *
+   * @param timeout the time each connect and login may take
+   * @return a new datasource for the same URL and user
+   */
+  public UrlDataSource withTimeout(Duration timeout) {
+    return new UrlDataSource(url, username, password, timeout);
   }
 
   /**
@@ -48,7 +65,10 @@ public final class UrlDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     int seconds = loginTimeoutSeconds;
-    return connect(username, password, seconds > 0 ? Duration.ofSeconds(seconds) : null);
+    return connect(
+        username,
+        password,
+        timeout != null || seconds == 0 ? timeout : Duration.ofSeconds(seconds));
   }
 
   /**

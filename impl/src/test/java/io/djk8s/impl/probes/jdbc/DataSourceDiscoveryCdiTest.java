@@ -34,8 +34,11 @@ class DataSourceDiscoveryCdiTest {
   @Retention(RetentionPolicy.RUNTIME)
   @interface Audit {}
 
-  /** The application's datasources: default, named, qualified (one of them unreachable). */
-  @ApplicationScoped
+  /**
+   * The application's datasources: default, named, qualified (one of them unreachable). No
+   * bean-defining annotation, so that only this test's container (which adds it explicitly) sees
+   * it, not the embedded servers of other tests.
+   */
   static class Producers {
     @Produces
     @ApplicationScoped
