@@ -3,6 +3,7 @@ package io.djk8s.impl.probes.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djk8s.impl.http.ProbeRequestFilter;
+import io.djk8s.impl.testing.BlackHole;
 import io.djk8s.impl.testing.EmbeddedServer;
 import io.djk8s.impl.testing.Http;
 import io.djk8s.impl.testing.Http.Answer;
@@ -10,12 +11,14 @@ import io.djk8s.impl.testing.JdbcEndpoint;
 import io.djk8s.impl.testing.Services;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +74,32 @@ class MigrationsProbeHttpTest {
       assertThat(applied.status()).as("body: %s", applied.body()).isEqualTo(200);
     } finally {
       drop(database, engine, schema);
+    }
+  }
+
+  @Test
+  void readyzAnswers503WithinTheDeadlineWhenTheMigrationsDataSourceIsABlackHole() throws Exception {
+    try (BlackHole hole = BlackHole.silent()) {
+      Map<String, String> config = new HashMap<>();
+      config.put("djk8s.readiness.probes", "migrations");
+      config.put("djk8s.probe.timeout", "500ms");
+      config.put("djk8s.details", "always");
+      config.put("djk8s.datasource.main.url", "jdbc:postgresql://127.0.0.1:" + hole.port() + "/x");
+      config.put("djk8s.migrations.locations", LOCATION);
+      try (EmbeddedServer server = EmbeddedServer.start(Set.of(ProbeRequestFilter.class), config)) {
+        Http.get(server.uri("/readyz"));
+        for (int i = 1; i <= 5; i++) {
+          Answer answer = Http.get(server.uri("/readyz"));
+          assertThat(answer.status()).isEqualTo(503);
+          assertThat(answer.body()).isEqualTo(MigrationsProbe.NOT_READY_CONTENT);
+          assertThat(answer.elapsed())
+              .as("request %d", i)
+              .isLessThanOrEqualTo(Duration.ofMillis(600));
+        }
+        assertThat(hole.openClientConnections())
+            .as("one check in flight at most")
+            .isLessThanOrEqualTo(1);
+      }
     }
   }
 
