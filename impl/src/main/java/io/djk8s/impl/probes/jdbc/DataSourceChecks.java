@@ -124,14 +124,15 @@ public final class DataSourceChecks implements AutoCloseable {
 
   /**
    * How long before a probe's deadline to stop waiting, so that the probe's own answer (naming the
-   * datasources) reaches the engine before the engine's deadline: a tenth of the timeout, between
-   * 10 and 50 ms.
+   * datasources, with the probe's generic body) reaches the engine before the engine's deadline,
+   * even on a busy machine where the probe's thread starts late: a fifth of the timeout, between 20
+   * and 100 ms.
    *
    * @param timeout the probe's whole timeout
    * @return the margin
    */
   public static Duration margin(Duration timeout) {
-    long millis = Math.max(10, Math.min(50, timeout.toMillis() / 10));
+    long millis = Math.max(20, Math.min(100, timeout.toMillis() / 5));
     return Duration.ofMillis(millis);
   }
 

@@ -30,7 +30,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseScenarios {
 
-  static final Duration TIMEOUT = Duration.ofMillis(500);
+  /**
+   * The probe deadline: 500 ms, or {@code -Ddjk8s.test.probe-timeout-ms=800} to measure another.
+   */
+  static final Duration TIMEOUT =
+      Duration.ofMillis(Long.getLong("djk8s.test.probe-timeout-ms", 500));
+
   static final Duration BOUND = TIMEOUT.plusMillis(100);
   static final String SECRET = "s3cret-" + UUID.randomUUID();
 
@@ -135,6 +140,7 @@ abstract class DatabaseScenarios {
     try (BlackHole hole = kind.equals("silent") ? BlackHole.silent() : BlackHole.neverAccepting();
         EmbeddedServer server = server(new JdbcEndpoint(urlOnPort(hole.port()), "probe", SECRET))) {
       Http.get(server.uri("/livez"));
+      Http.get(server.uri("/readyz?verbose"));
       Answer warmUp = Http.get(server.uri("/readyz"));
       assertThat(warmUp.status()).as("warm-up: %s", warmUp.body()).isEqualTo(503);
       int threadsAfterWarmUp = ProbeThreadCount.now();
