@@ -55,13 +55,15 @@ public final class CheckVerdict {
   }
 
   /**
-   * The detail when a selection names datasources but nothing was found at all.
+   * The names of datasources, for the start-up log: {@code [default, orders]}.
    *
-   * @param results the results
-   * @return the names of the datasources checked, for the start-up log
+   * @param dataSources the datasources
+   * @return their names in brackets
    */
-  static String names(List<NamedDataSource> results) {
-    return results.stream().map(NamedDataSource::name).collect(Collectors.joining(", ", "[", "]"));
+  static String names(List<NamedDataSource> dataSources) {
+    return dataSources.stream()
+        .map(NamedDataSource::name)
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static StringBuilder separate(StringBuilder detail) {
