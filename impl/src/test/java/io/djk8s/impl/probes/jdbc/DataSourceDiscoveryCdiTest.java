@@ -72,7 +72,7 @@ class DataSourceDiscoveryCdiTest {
   }
 
   @Test
-  void findsEveryQualifierThePlatformDefaultAndConfiguredDataSourcesByName() {
+  void findsEveryQualifierAndConfiguredDataSourcesByName() {
     List<NamedDataSource> found =
         DataSourceFinder.find(
             weld.select(DataSource.class, Any.Literal.INSTANCE), ConfigProvider.getConfig());
