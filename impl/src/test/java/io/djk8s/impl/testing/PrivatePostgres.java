@@ -35,9 +35,7 @@ public final class PrivatePostgres implements PrivateDatabase {
     Path passwordFile = dir.resolve("pw");
     Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
     if (Commands.root()) {
-      Commands.run(
-          List.of("chown", "-R", USER, dir.toString()),
-          dir.resolveSibling(dir.getFileName() + ".chown.log"));
+      Commands.run(List.of("chown", "-R", USER, dir.toString()), log("chown"));
     }
     Commands.run(
         asServerUser(
@@ -179,7 +177,7 @@ public final class PrivatePostgres implements PrivateDatabase {
   }
 
   private Path log(String step) {
-    return dir.resolveSibling(dir.getFileName() + "." + step + ".log");
+    return dir.resolve(step + ".log");
   }
 
   private static List<String> asServerUser(String... command) {
