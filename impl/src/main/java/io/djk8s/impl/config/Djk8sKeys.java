@@ -85,6 +85,39 @@ public final class Djk8sKeys {
   /** Default of {@link #METRICS_ENABLED}. */
   public static final String METRICS_ENABLED_DEFAULT = "true";
 
+  /**
+   * The datasources the {@code database} probe checks, by name (comma-separated); empty for all of
+   * them.
+   */
+  public static final String DATABASE_NAMES = "djk8s.database.names";
+
+  /** Default of {@link #DATABASE_NAMES}: every datasource. */
+  public static final String DATABASE_NAMES_DEFAULT = "";
+
+  /** The datasources the {@code migrations} probe checks, by name; empty for all of them. */
+  public static final String MIGRATIONS_NAMES = "djk8s.migrations.names";
+
+  /** Default of {@link #MIGRATIONS_NAMES}: every datasource. */
+  public static final String MIGRATIONS_NAMES_DEFAULT = "";
+
+  /** Where Flyway finds the migrations (comma-separated Flyway locations). */
+  public static final String MIGRATIONS_LOCATIONS = "djk8s.migrations.locations";
+
+  /** Default of {@link #MIGRATIONS_LOCATIONS}: Flyway's own default. */
+  public static final String MIGRATIONS_LOCATIONS_DEFAULT = "classpath:db/migration";
+
+  /** The schemas Flyway manages (comma-separated); empty for the connection's default schema. */
+  public static final String MIGRATIONS_SCHEMAS = "djk8s.migrations.schemas";
+
+  /** Default of {@link #MIGRATIONS_SCHEMAS}. */
+  public static final String MIGRATIONS_SCHEMAS_DEFAULT = "";
+
+  /** The name of Flyway's schema history table. */
+  public static final String MIGRATIONS_TABLE = "djk8s.migrations.table";
+
+  /** Default of {@link #MIGRATIONS_TABLE}: Flyway's own default. */
+  public static final String MIGRATIONS_TABLE_DEFAULT = "flyway_schema_history";
+
   /** MicroProfile Health's switch for vendor checks; djk8s's own checks obey it. */
   public static final String MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
       "mp.health.disable-default-procedures";

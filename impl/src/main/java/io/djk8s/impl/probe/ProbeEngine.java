@@ -131,19 +131,22 @@ public final class ProbeEngine implements AutoCloseable {
 
   private Flight launch(NamedProbe probe, ProbeOrigin origin) {
     Flight flight = new Flight(probe.name(), System.nanoTime());
+    // The deadline starts now, not when a busy executor gets round to the probe, so that a probe
+    // that answers by ProbeContext.deadline() answers before the engine stops waiting.
+    ProbeContext context = ProbeContext.startingNow(timeout, origin);
     try {
-      executor.execute(() -> execute(probe, origin, flight));
+      executor.execute(() -> execute(probe, context, flight));
     } catch (RejectedExecutionException e) {
       flight.finished(ProbeOutcome.failed(probe.name(), e, Duration.ZERO));
     }
     return flight;
   }
 
-  private void execute(NamedProbe probe, ProbeOrigin origin, Flight flight) {
+  private void execute(NamedProbe probe, ProbeContext context, Flight flight) {
     flight.running(Thread.currentThread());
     ProbeOutcome outcome;
     try {
-      probe.probe().ready(ProbeContext.startingNow(timeout, origin));
+      probe.probe().ready(context);
       outcome = ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
     } catch (NotReady notReady) {
       outcome =

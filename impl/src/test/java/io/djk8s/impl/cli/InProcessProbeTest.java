@@ -79,7 +79,9 @@ class InProcessProbeTest {
       Cli.Run run = probe(config, "-R");
 
       assertThat(run.exit()).as(run.all()).isEqualTo(1);
-      assertThat(run.out().trim()).isEqualTo("database: timed out after 500 ms");
+      assertThat(run.out().trim())
+          .as("the probe's own generic answer, or the engine's when the deadline came first")
+          .isIn("db: could not connect to database", "database: timed out after 500 ms");
       assertThat(run.elapsed()).isLessThan(Duration.ofMillis(2_500));
     }
   }

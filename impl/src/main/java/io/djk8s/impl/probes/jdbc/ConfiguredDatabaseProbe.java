@@ -1,6 +1,7 @@
 package io.djk8s.impl.probes.jdbc;
 
 import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.config.Djk8sKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ public final class ConfiguredDatabaseProbe {
     List<NamedDataSource> named = new ArrayList<>();
     declared.forEach((name, dataSource) -> named.add(new NamedDataSource(name, dataSource)));
     List<NamedDataSource> fixed = List.copyOf(named);
-    return new DatabaseProbe(() -> fixed);
+    List<String> selected =
+        DataSourceSelection.names(
+            config
+                .getOptionalValue(Djk8sKeys.DATABASE_NAMES, String.class)
+                .orElse(Djk8sKeys.DATABASE_NAMES_DEFAULT));
+    return new DatabaseProbe(() -> fixed, selected, new ConnectionValidation());
   }
 }

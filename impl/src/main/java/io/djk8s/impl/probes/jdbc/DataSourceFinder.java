@@ -6,25 +6,39 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Finds every datasource of the application: CDI {@code DataSource} beans of any qualifier, and the
- * platform default datasource {@code java:comp/DefaultDataSource} where JNDI has one.
+ * Finds every datasource of the application, in this order: CDI {@code DataSource} beans of any
+ * qualifier (named by {@code @Named}, else by their qualifiers, else {@code default}), the platform
+ * default datasource {@code java:comp/DefaultDataSource} where JNDI has one, and the datasources
+ * declared in configuration ({@code djk8s.datasource.<name>.url}, named {@code <name>}). The same
+ * instance found twice is checked once; a name found twice gets a suffix {@code #2}.
  */
-final class DataSourceFinder {
+public final class DataSourceFinder {
 
-  static final String DEFAULT_DATASOURCE_JNDI = "java:comp/DefaultDataSource";
+  /** The JNDI name of the Jakarta EE platform default datasource. */
+  public static final String DEFAULT_DATASOURCE_JNDI = "java:comp/DefaultDataSource";
 
   private DataSourceFinder() {}
 
-  static List<NamedDataSource> find(Instance<DataSource> beans) {
+  /**
+   * Finds the datasources.
+   *
+   * @param beans every CDI {@code DataSource} bean ({@code @Any})
+   * @param config the configuration with the {@code djk8s.datasource.*} declarations
+   * @return the datasources with unique names
+   */
+  public static List<NamedDataSource> find(Instance<DataSource> beans, Config config) {
     Map<DataSource, Boolean> seen = new IdentityHashMap<>();
     List<NamedDataSource> found = new ArrayList<>();
     for (Instance.Handle<DataSource> handle : beans.handles()) {
@@ -34,10 +48,25 @@ final class DataSourceFinder {
       }
     }
     DataSource platformDefault = platformDefault();
-    if (platformDefault != null && found.isEmpty()) {
+    if (platformDefault != null && seen.put(platformDefault, Boolean.TRUE) == null) {
       found.add(new NamedDataSource(DEFAULT_DATASOURCE_JNDI, platformDefault));
     }
-    return found;
+    ConfiguredDataSources.read(config)
+        .forEach((name, dataSource) -> found.add(new NamedDataSource(name, dataSource)));
+    return unique(found);
+  }
+
+  static List<NamedDataSource> unique(List<NamedDataSource> found) {
+    Set<String> names = new HashSet<>();
+    List<NamedDataSource> unique = new ArrayList<>(found.size());
+    for (NamedDataSource dataSource : found) {
+      String name = dataSource.name();
+      for (int n = 2; !names.add(name); n++) {
+        name = dataSource.name() + "#" + n;
+      }
+      unique.add(new NamedDataSource(name, dataSource.dataSource()));
+    }
+    return unique;
   }
 
   private static String nameOf(Bean<?> bean) {

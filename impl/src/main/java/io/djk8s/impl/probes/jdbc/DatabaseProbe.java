@@ -4,22 +4,29 @@ import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.config.Djk8sKeys;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Ready when every datasource of the application answers a round trip: {@link
- * Connection#isValid(int)} bounded by the probe's remaining time. Not ready names the datasource
- * and cause in the log; the body stays generic: {@code db: could not connect to database}, as in
- * django-kubernetes. With no datasource at all the probe passes, as there is nothing to wait for.
+ * Ready when every datasource of the application answers a round trip within the probe's deadline.
+ *
+ * <p>The datasources are those {@link DataSourceFinder} finds (CDI beans of any qualifier, the
+ * platform default, {@code djk8s.datasource.<name>.*} declarations), narrowed by {@value
+ * Djk8sKeys#DATABASE_NAMES}. They are checked at once, each on its own thread and single-flight
+ * ({@link DataSourceChecks}), each bounded by the time left ({@link ConnectionValidation}). Not
+ * ready names each failing datasource and its cause in the log and the detail; the body stays
+ * generic: {@value #NOT_READY_CONTENT}, as in django-kubernetes. With no datasource at all the
+ * probe passes, as there is nothing to wait for.
  */
 @ApplicationScoped
 @ProbeName("database")
@@ -31,7 +38,9 @@ public class DatabaseProbe implements ReadinessProbe {
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 
   private final Supplier<List<NamedDataSource>> dataSources;
-  private volatile List<NamedDataSource> found;
+  private final List<String> names;
+  private final DataSourceChecks checks;
+  private volatile DataSourceSelection selection;
 
   /**
    * Checks the application's datasources.
@@ -40,52 +49,71 @@ public class DatabaseProbe implements ReadinessProbe {
    */
   @Inject
   public DatabaseProbe(@Any Instance<DataSource> beans) {
-    this(() -> DataSourceFinder.find(beans));
+    this(ConfigProvider.getConfig(), beans);
   }
 
-  DatabaseProbe(Supplier<List<NamedDataSource>> dataSources) {
+  private DatabaseProbe(Config config, Instance<DataSource> beans) {
+    this(
+        () -> DataSourceFinder.find(beans, config),
+        DataSourceSelection.names(
+            config
+                .getOptionalValue(Djk8sKeys.DATABASE_NAMES, String.class)
+                .orElse(Djk8sKeys.DATABASE_NAMES_DEFAULT)),
+        new ConnectionValidation());
+  }
+
+  DatabaseProbe(
+      Supplier<List<NamedDataSource>> dataSources, List<String> names, DataSourceCheck check) {
     this.dataSources = dataSources;
+    this.names = List.copyOf(names);
+    this.checks = new DataSourceChecks("database", check);
   }
 
   /** For CDI's client proxy only. */
   protected DatabaseProbe() {
     this.dataSources = List::of;
+    this.names = List.of();
+    this.checks = null;
   }
 
   @Override
   public void ready(ProbeContext context) throws NotReady {
-    for (NamedDataSource dataSource : dataSources()) {
-      check(dataSource, context);
-    }
+    DataSourceSelection chosen = selection();
+    long waitUntil = context.deadline() - DataSourceChecks.margin(context.timeout()).toNanos();
+    List<CheckResult> results = checks.run(chosen.selected(), context.deadline(), waitUntil);
+    CheckVerdict.decide(NOT_READY_CONTENT, Djk8sKeys.DATABASE_NAMES, chosen, results);
   }
 
-  private List<NamedDataSource> dataSources() {
-    List<NamedDataSource> known = found;
+  private DataSourceSelection selection() {
+    DataSourceSelection known = selection;
     if (known == null) {
-      known = List.copyOf(dataSources.get());
-      found = known;
-      List<NamedDataSource> logged = known;
+      List<NamedDataSource> found = dataSources.get();
+      known = DataSourceSelection.of(found, names);
+      selection = known;
+      DataSourceSelection logged = known;
       LOG.info(
           () ->
-              logged.isEmpty()
+              found.isEmpty() && names.isEmpty()
                   ? "djk8s: database probe found no datasource; it has nothing to check"
                   : "djk8s: database probe checks "
-                      + logged.stream().map(NamedDataSource::name).toList());
+                      + CheckVerdict.names(logged.selected())
+                      + (logged.unknown().isEmpty()
+                          ? ""
+                          : "; not found: "
+                              + logged.unknown()
+                              + " ("
+                              + Djk8sKeys.DATABASE_NAMES
+                              + "), found: "
+                              + CheckVerdict.names(found)));
     }
     return known;
   }
 
-  private static void check(NamedDataSource dataSource, ProbeContext context) throws NotReady {
-    try (Connection connection = dataSource.dataSource().getConnection()) {
-      if (!connection.isValid(context.remainingSecondsAtLeastOne())) {
-        throw new NotReady(
-            NOT_READY_CONTENT,
-            "datasource '" + dataSource.name() + "': connection is not valid",
-            null);
-      }
-    } catch (SQLException e) {
-      throw new NotReady(
-          NOT_READY_CONTENT, "datasource '" + dataSource.name() + "': " + e.getMessage(), e);
+  /** Stops the probe's threads. */
+  @PreDestroy
+  void close() {
+    if (checks != null) {
+      checks.close();
     }
   }
 }

@@ -1,124 +1,138 @@
 package io.djk8s.impl.probes.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNoException;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeOrigin;
-import io.djk8s.impl.probe.NamedProbe;
-import io.djk8s.impl.probe.ProbeEngine;
-import io.djk8s.impl.probe.ProbeOutcome;
-import io.djk8s.impl.testing.JdbcEndpoint;
-import io.djk8s.impl.testing.Services;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The database probe against real databases: PostgreSQL, MariaDB and embedded H2. */
+/** The database probe with fake datasources and checks: concurrency, single-flight, verdicts. */
 class DatabaseProbeTest {
 
-  private static final ProbeContext CONTEXT =
-      ProbeContext.startingNow(Duration.ofSeconds(5), ProbeOrigin.HTTP);
+  private static final Duration TIMEOUT = Duration.ofMillis(300);
 
-  private static NamedDataSource named(String name, JdbcEndpoint endpoint) {
-    return new NamedDataSource(
-        name, new UrlDataSource(endpoint.url(), endpoint.user(), endpoint.password()));
+  private static NamedDataSource named(String name) {
+    return new NamedDataSource(name, new UrlDataSource("jdbc:test:" + name, null, null));
   }
 
-  private static NamedDataSource named(String name, String url) {
-    return new NamedDataSource(name, new UrlDataSource(url, null, null));
+  private static ProbeContext context() {
+    return ProbeContext.startingNow(TIMEOUT, ProbeOrigin.HTTP);
   }
 
   @Test
-  void readyWhenEveryDatasourceAnswers() {
+  void readyWithoutAnyDataSource() throws Exception {
+    new DatabaseProbe(List::of, List.of(), (ds, deadline) -> {}).ready(context());
+  }
+
+  @Test
+  void notReadyNamesEachFailingDataSourceAndTheOnesThatPassedWithAGenericBody() {
     DatabaseProbe probe =
         new DatabaseProbe(
-            () ->
-                List.of(
-                    named("h2", "jdbc:h2:mem:probe-test"),
-                    named("postgres", Services.postgres()),
-                    named("mariadb", Services.mariadb())));
+            () -> List.of(named("orders"), named("audit"), named("cache")),
+            List.of(),
+            (ds, deadline) -> {
+              if (!ds.name().equals("audit")) {
+                throw new SQLException("Connection to " + ds.name() + " refused");
+              }
+            });
 
-    assertThatNoException().isThrownBy(() -> probe.ready(CONTEXT));
+    assertThatThrownBy(() -> probe.ready(context()))
+        .isInstanceOf(NotReady.class)
+        .satisfies(
+            e -> {
+              NotReady notReady = (NotReady) e;
+              assertThat(notReady.content()).isEqualTo(DatabaseProbe.NOT_READY_CONTENT);
+              assertThat(notReady.status()).isEqualTo(503);
+              assertThat(notReady.detail())
+                  .isEqualTo(
+                      "datasource 'orders': Connection to orders refused; datasource 'cache':"
+                          + " Connection to cache refused; ok: 'audit'");
+            });
   }
 
   @Test
-  void oneDatasourceDownIsNotReadyWithAGenericBodyAndTheNameInTheDetail() {
+  void aSelectedNameThatMatchesNoDataSourceIsNotReady() {
+    DatabaseProbe probe =
+        new DatabaseProbe(() -> List.of(named("orders")), List.of("ordrs"), (ds, deadline) -> {});
+
+    assertThatThrownBy(() -> probe.ready(context()))
+        .isInstanceOf(NotReady.class)
+        .hasMessage("datasource 'ordrs' (djk8s.database.names) was not found");
+  }
+
+  @Test
+  void hangingDataSourcesAreCheckedAtOnceAndTheAnswerComesBeforeTheDeadline() {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
     DatabaseProbe probe =
         new DatabaseProbe(
-            () ->
-                List.of(
-                    named("postgres", Services.postgres()),
-                    named("orders", "jdbc:postgresql://127.0.0.1:1/orders?connectTimeout=2")));
+            () -> List.of(named("a"), named("b"), named("good")),
+            List.of(),
+            (ds, deadline) -> {
+              started.incrementAndGet();
+              if (!ds.name().equals("good")) {
+                release.await();
+              }
+            });
+    try {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> probe.ready(context()))
+          .isInstanceOf(NotReady.class)
+          .hasMessageContaining("datasource 'a': no answer within the probe deadline")
+          .hasMessageContaining("datasource 'b': no answer within the probe deadline")
+          .hasMessageContaining("ok: 'good'");
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-    NotReady notReady = catchThrowableOfType(NotReady.class, () -> probe.ready(CONTEXT));
-
-    assertThat(notReady.content()).isEqualTo("db: could not connect to database");
-    assertThat(notReady.status()).isEqualTo(503);
-    assertThat(notReady.detail()).startsWith("datasource 'orders': ");
+      assertThat(elapsed).as("two hanging datasources, one deadline").isLessThan(TIMEOUT);
+      assertThat(started).as("checks started").hasValue(3);
+    } finally {
+      release.countDown();
+      probe.close();
+    }
   }
 
   @Test
-  void aWrongPasswordIsNotReadyAndTheBodyHoldsNothingSecret() {
-    JdbcEndpoint mariadb = Services.mariadb();
-    JdbcEndpoint wrong = new JdbcEndpoint(mariadb.url(), mariadb.user(), "s3cret-wrong");
-    DatabaseProbe probe = new DatabaseProbe(() -> List.of(named("main", wrong)));
-
-    NotReady notReady = catchThrowableOfType(NotReady.class, () -> probe.ready(CONTEXT));
-
-    assertThat(notReady.content())
-        .isEqualTo("db: could not connect to database")
-        .doesNotContain("s3cret")
-        .doesNotContain("127.0.0.1")
-        .doesNotContain(mariadb.user());
-    assertThat(notReady.detail()).startsWith("datasource 'main': ").doesNotContain("s3cret");
-  }
-
-  @Test
-  void noDatasourceAtAllIsReadyAsThereIsNothingToWaitFor() {
-    assertThatNoException().isThrownBy(() -> new DatabaseProbe(List::of).ready(CONTEXT));
-  }
-
-  @Test
-  void aBlackHoleDatabaseIsAnswered503WithinTheDeadlinePlus100Ms() throws IOException {
-    try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      List<Socket> accepted = new ArrayList<>();
-      Thread acceptor =
-          new Thread(
-              () -> {
-                while (!blackHole.isClosed()) {
-                  try {
-                    accepted.add(blackHole.accept()); // accept, never answer
-                  } catch (IOException closed) {
-                    return;
-                  }
-                }
-              },
-              "black-hole");
-      acceptor.setDaemon(true);
-      acceptor.start();
-      String url = "jdbc:postgresql://127.0.0.1:" + blackHole.getLocalPort() + "/test";
-      DatabaseProbe probe = new DatabaseProbe(() -> List.of(named("hole", url)));
-      try (ProbeEngine engine = new ProbeEngine(Duration.ofMillis(500), 2)) {
-        List<NamedProbe> probes = List.of(new NamedProbe("database", probe));
-        engine.run(probes, ProbeOrigin.HTTP, Duration.ZERO); // warm up
-
-        long start = System.nanoTime();
-        ProbeOutcome outcome =
-            engine.run(probes, ProbeOrigin.HTTP, Duration.ZERO).outcomes().get(0);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-        assertThat(outcome.kind()).isEqualTo(ProbeOutcome.Kind.TIMED_OUT);
-        assertThat(outcome.content()).isEqualTo("database: timed out after 500 ms");
-        assertThat(took).isLessThan(Duration.ofMillis(600));
+  void aCheckStillInFlightIsJoinedNotDuplicated() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    DatabaseProbe probe =
+        new DatabaseProbe(
+            () -> List.of(named("stuck")),
+            List.of(),
+            (ds, deadline) -> {
+              started.incrementAndGet();
+              release.await();
+            });
+    try {
+      for (int i = 0; i < 5; i++) {
+        assertThatThrownBy(() -> probe.ready(context())).isInstanceOf(NotReady.class);
       }
+      assertThat(started).as("checks started while one hangs").hasValue(1);
+
+      release.countDown();
+      long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      boolean ready = false;
+      while (!ready && System.nanoTime() < until) {
+        try {
+          probe.ready(context());
+          ready = true;
+        } catch (NotReady stillStuck) {
+          Thread.onSpinWait();
+        }
+      }
+      assertThat(ready).as("ready once the hanging check ended").isTrue();
+      int before = started.get();
+      probe.ready(context());
+      assertThat(started).as("a finished check is not reused").hasValue(before + 1);
+    } finally {
+      probe.close();
     }
   }
 }

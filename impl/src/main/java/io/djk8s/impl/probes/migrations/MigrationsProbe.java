@@ -1,0 +1,148 @@
+package io.djk8s.impl.probes.migrations;
+
+import io.djk8s.NotReady;
+import io.djk8s.ProbeContext;
+import io.djk8s.ProbeName;
+import io.djk8s.ReadinessProbe;
+import io.djk8s.impl.config.Djk8sKeys;
+import io.djk8s.impl.probes.jdbc.CheckResult;
+import io.djk8s.impl.probes.jdbc.CheckVerdict;
+import io.djk8s.impl.probes.jdbc.DataSourceCheck;
+import io.djk8s.impl.probes.jdbc.DataSourceChecks;
+import io.djk8s.impl.probes.jdbc.DataSourceFinder;
+import io.djk8s.impl.probes.jdbc.DataSourceSelection;
+import io.djk8s.impl.probes.jdbc.NamedDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Not ready while a datasource has pending (or failed) Flyway migrations: the promise of the
+ * django-kubernetes documentation, "not ready if the database doesn't have migrations applied".
+ * Opt-in: add {@code migrations} to {@code djk8s.readiness.probes}.
+ *
+ * <p>It asks Flyway itself ({@code Flyway.info().pending()}), configured by {@value
+ * Djk8sKeys#MIGRATIONS_LOCATIONS}, {@value Djk8sKeys#MIGRATIONS_SCHEMAS} and {@value
+ * Djk8sKeys#MIGRATIONS_TABLE}, for the datasources of the database probe narrowed by {@value
+ * Djk8sKeys#MIGRATIONS_NAMES}. Flyway is an optional dependency: without {@code flyway-core} (and
+ * the module of the database, such as {@code flyway-database-postgresql} or {@code flyway-mysql})
+ * the probe is not ready and says why. Datasources are checked at once and single-flight, bounded
+ * by the deadline like the database probe's.
+ */
+@ApplicationScoped
+@ProbeName("migrations")
+public class MigrationsProbe implements ReadinessProbe {
+
+  /** The body of a not-ready answer. */
+  public static final String NOT_READY_CONTENT = "db: migrations not applied";
+
+  private static final String FLYWAY = "org.flywaydb.core.Flyway";
+  private static final Logger LOG = Logger.getLogger("io.djk8s");
+
+  private final Supplier<List<NamedDataSource>> dataSources;
+  private final List<String> names;
+  private final DataSourceChecks checks;
+  private volatile DataSourceSelection selection;
+
+  /**
+   * Checks the application's datasources for pending migrations.
+   *
+   * @param beans every CDI {@code DataSource} bean
+   */
+  @Inject
+  public MigrationsProbe(@Any Instance<DataSource> beans) {
+    this(ConfigProvider.getConfig(), beans, Thread.currentThread().getContextClassLoader());
+  }
+
+  private MigrationsProbe(Config config, Instance<DataSource> beans, ClassLoader loader) {
+    this(
+        () -> DataSourceFinder.find(beans, config),
+        DataSourceSelection.names(
+            text(config, Djk8sKeys.MIGRATIONS_NAMES, Djk8sKeys.MIGRATIONS_NAMES_DEFAULT)),
+        check(config, loader));
+  }
+
+  MigrationsProbe(
+      Supplier<List<NamedDataSource>> dataSources, List<String> names, DataSourceCheck check) {
+    this.dataSources = dataSources;
+    this.names = List.copyOf(names);
+    this.checks = new DataSourceChecks("migrations", check);
+  }
+
+  /** For CDI's client proxy only. */
+  protected MigrationsProbe() {
+    this.dataSources = List::of;
+    this.names = List.of();
+    this.checks = null;
+  }
+
+  private static DataSourceCheck check(Config config, ClassLoader loader) {
+    if (!flywayPresent(loader)) {
+      return (dataSource, deadline) -> {
+        throw new IllegalStateException(
+            "Flyway is not on the classpath: add org.flywaydb:flyway-core and the module of the"
+                + " database, or remove 'migrations' from "
+                + Djk8sKeys.READINESS_PROBES);
+      };
+    }
+    return new FlywayPending(
+        loader,
+        DataSourceSelection.names(
+            text(config, Djk8sKeys.MIGRATIONS_LOCATIONS, Djk8sKeys.MIGRATIONS_LOCATIONS_DEFAULT)),
+        DataSourceSelection.names(
+            text(config, Djk8sKeys.MIGRATIONS_SCHEMAS, Djk8sKeys.MIGRATIONS_SCHEMAS_DEFAULT)),
+        text(config, Djk8sKeys.MIGRATIONS_TABLE, Djk8sKeys.MIGRATIONS_TABLE_DEFAULT));
+  }
+
+  private static boolean flywayPresent(ClassLoader loader) {
+    try {
+      Class.forName(FLYWAY, false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static String text(Config config, String key, String defaultValue) {
+    return config.getOptionalValue(key, String.class).orElse(defaultValue);
+  }
+
+  @Override
+  public void ready(ProbeContext context) throws NotReady {
+    DataSourceSelection chosen = selection();
+    long waitUntil = context.deadline() - DataSourceChecks.margin(context.timeout()).toNanos();
+    List<CheckResult> results = checks.run(chosen.selected(), context.deadline(), waitUntil);
+    CheckVerdict.decide(NOT_READY_CONTENT, Djk8sKeys.MIGRATIONS_NAMES, chosen, results);
+  }
+
+  private DataSourceSelection selection() {
+    DataSourceSelection known = selection;
+    if (known == null) {
+      known = DataSourceSelection.of(dataSources.get(), names);
+      selection = known;
+      DataSourceSelection logged = known;
+      LOG.info(
+          () ->
+              "djk8s: migrations probe checks "
+                  + logged.selected().stream().map(NamedDataSource::name).toList()
+                  + (logged.unknown().isEmpty() ? "" : "; not found: " + logged.unknown()));
+    }
+    return known;
+  }
+
+  /** Stops the probe's threads. */
+  @PreDestroy
+  void close() {
+    if (checks != null) {
+      checks.close();
+    }
+  }
+}

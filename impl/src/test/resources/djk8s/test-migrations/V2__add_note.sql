@@ -1,0 +1,1 @@
+ALTER TABLE djk8s_mig_items ADD COLUMN note VARCHAR(100);
