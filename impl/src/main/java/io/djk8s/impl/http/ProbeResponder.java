@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,12 +38,29 @@ public class ProbeResponder {
    */
   public Optional<Response> respond(
       String path, MultivaluedMap<String, String> query, boolean head) {
+    return answer(path, query, head).map(ProbeResponder::toResponse);
+  }
+
+  /**
+   * Answers a request for a path, if it is a probe path, independently of the transport.
+   *
+   * @param path the request path relative to the application root
+   * @param query the request's query parameters
+   * @param head {@code true} for HEAD, which gets no body
+   * @return the answer, or empty when the path is not djk8s's (the request goes on untouched)
+   */
+  public Optional<ProbeAnswer> answer(String path, Map<String, List<String>> query, boolean head) {
     return ProbePaths.match(runtime.settings(), path)
-        .flatMap(target -> respond(target, query, head));
+        .flatMap(target -> answer(target, query, head));
   }
 
   Optional<Response> respond(
       ProbeTarget target, MultivaluedMap<String, String> query, boolean head) {
+    return answer(target, query, head).map(ProbeResponder::toResponse);
+  }
+
+  private Optional<ProbeAnswer> answer(
+      ProbeTarget target, Map<String, List<String>> query, boolean head) {
     List<NamedProbe> group = runtime.probes(target.group());
     List<NamedProbe> selected = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
@@ -84,18 +102,14 @@ public class ProbeResponder {
     } else {
       body = report.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
     }
-    return Optional.of(build(status, head ? null : body));
+    return Optional.of(ProbeAnswer.of(status, head ? null : body));
   }
 
-  static Response build(int status, String body) {
+  private static Response toResponse(ProbeAnswer answer) {
     Response.ResponseBuilder response =
-        Response.status(status)
-            .type("text/plain;charset=utf-8")
-            .header("Cache-Control", "no-store")
-            .header("X-Content-Type-Options", "nosniff");
-    if (body != null) {
-      response.entity(body);
-    }
+        Response.status(answer.status()).type(ProbeAnswer.CONTENT_TYPE);
+    answer.headers().forEach(response::header);
+    answer.body().ifPresent(response::entity);
     return response.build();
   }
 }
