@@ -4,7 +4,9 @@ import io.djk8s.impl.cdi.Djk8sRuntime;
 import io.djk8s.impl.probe.ProbeGroup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Liveness;
@@ -41,10 +43,7 @@ public final class HealthChecksRegistrar {
           .types(HealthCheck.class, Object.class)
           .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE)
           .scope(Dependent.class)
-          .produceWith(
-              lookup ->
-                  new ProbeHealthCheck(
-                      ProbeGroup.READINESS, name, lookup.select(Djk8sRuntime.class).get()));
+          .produceWith(lookup -> new ProbeHealthCheck(ProbeGroup.READINESS, name, runtime(lookup)));
     }
     for (String name : liveness) {
       event
@@ -54,10 +53,7 @@ public final class HealthChecksRegistrar {
           .types(HealthCheck.class, Object.class)
           .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE)
           .scope(Dependent.class)
-          .produceWith(
-              lookup ->
-                  new ProbeHealthCheck(
-                      ProbeGroup.LIVENESS, name, lookup.select(Djk8sRuntime.class).get()));
+          .produceWith(lookup -> new ProbeHealthCheck(ProbeGroup.LIVENESS, name, runtime(lookup)));
     }
     event
         .addBean()
@@ -67,5 +63,15 @@ public final class HealthChecksRegistrar {
         .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE)
         .scope(Dependent.class)
         .produceWith(lookup -> new LivenessHealthCheck());
+  }
+
+  /**
+   * The application's runtime. Some servers (Payara) resolve a synthetic bean's lookup in a bean
+   * archive that does not see the rest of {@code WEB-INF/lib/djk8s.jar}; the application's own
+   * container, {@code CDI.current()}, does.
+   */
+  private static Djk8sRuntime runtime(Instance<Object> lookup) {
+    Instance<Djk8sRuntime> runtime = lookup.select(Djk8sRuntime.class);
+    return runtime.isResolvable() ? runtime.get() : CDI.current().select(Djk8sRuntime.class).get();
   }
 }

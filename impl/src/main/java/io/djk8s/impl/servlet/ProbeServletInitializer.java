@@ -68,14 +68,19 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
         flag(config, Djk8sKeys.SERVLET_PERMIT_ALL, Djk8sKeys.SERVLET_PERMIT_ALL_DEFAULT);
     Set<String> declared =
         permitAll ? servlet.setServletSecurity(new ServletSecurityElement()) : Set.of();
-    if (!taken.isEmpty() || !declared.isEmpty()) {
+    if (!taken.isEmpty()) {
       LOG.warning(
           () ->
               "djk8s: the application maps "
                   + taken
-                  + " itself and its deployment descriptor constrains "
+                  + " to servlets of its own; the filter still answers them first");
+    }
+    if (!declared.isEmpty()) {
+      LOG.info(
+          () ->
+              "djk8s: web.xml declares the security of "
                   + declared
-                  + "; those probe paths follow the application's own mapping and security");
+                  + " itself; the container applies that declaration to them");
     }
     LOG.info(
         () ->
