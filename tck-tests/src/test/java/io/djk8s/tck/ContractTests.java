@@ -178,14 +178,6 @@ abstract class ContractTests {
       JsonNode check = check(health, "database");
       assertThat(check.path("status").asText()).as("database check %s", check).isEqualTo("DOWN");
       assertThat(check.path("data").path("status").asInt()).isEqualTo(503);
-      if (target().protectedApi()) {
-        Http.Reply api = Http.get(target().path("api/greeting"), "alice", "secret");
-        assertThat(api.status())
-            .as(
-                "the application's own database filter fails, the probe path does not reach it: %s",
-                api)
-            .isEqualTo(500);
-      }
     } finally {
       database.restore();
     }
