@@ -30,7 +30,7 @@ final class QuickstartServer implements AppServer {
                 "QUICKSTART_DATASOURCE_URL",
                     "jdbc:postgresql://127.0.0.1:"
                         + databasePort
-                        + "/test?user=postgres&connectTimeout=5&socketTimeout=30",
+                        + "/test?user=postgres&connectTimeout=5&loginTimeout=5&socketTimeout=30",
                 "QUICKSTART_MAINTENANCE_FILE", maintenanceFile.toString()),
             jar.getParent(),
             work.resolve("quickstart.log"));
