@@ -20,6 +20,7 @@ public class Djk8sTckExtension implements LoadableExtension {
         prefix + "javaVmArguments",
         "-Xmx512m -Djboss.socket.binding.port-offset="
             + WildFlyPorts.offset()
+            + " -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1"
             + " -Dmp.health.disable-default-procedures=true");
     System.setProperty(prefix + "managementPort", Integer.toString(WildFlyPorts.managementPort()));
     builder.service(ApplicationArchiveProcessor.class, AddDjk8sJars.class);
