@@ -111,7 +111,8 @@ final class WildFlyServer implements AppServer {
   /** An offset that moves every default socket of the configuration onto a free port. */
   private static int freeOffset() {
     for (int attempt = 0; attempt < 200; attempt++) {
-      int offset = ThreadLocalRandom.current().nextInt(10_000, 40_000);
+      // Below the ephemeral range (32768+), where polling a port can self-connect and steal it.
+      int offset = ThreadLocalRandom.current().nextInt(2_000, 22_000);
       boolean free = true;
       for (int port : DEFAULT_PORTS) {
         free &= Ports.isFree(port + offset);
