@@ -1,13 +1,16 @@
 package io.djk8s.tck;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Payara Micro ({@code fish.payara.extras:payara-micro}) run as {@code java -jar} without
@@ -23,6 +26,7 @@ final class PayaraMicroServer implements AppServer {
   public Target start(int databasePort, Path maintenanceFile) throws Exception {
     Path jar = AppServer.path("djk8s.tck.payara.jar");
     Path work = AppServer.path("djk8s.tck.work").resolve("payara");
+    deleteRecursively(work.resolve("root")); // a previous run's domain would keep its old pool
     Files.createDirectories(work);
     Path passwordFile = work.resolve("alice.password");
     Files.writeString(passwordFile, "AS_ADMIN_USERPASSWORD=secret\n");
@@ -73,6 +77,17 @@ final class PayaraMicroServer implements AppServer {
         Optional.empty(),
         Optional.of(maintenanceFile),
         true);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   @Override
