@@ -21,7 +21,8 @@ public class Djk8sTckExtension implements LoadableExtension {
         "-Xmx512m -Djboss.socket.binding.port-offset="
             + WildFlyPorts.offset()
             + " -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1"
-            + " -Dmp.health.disable-default-procedures=true");
+            + " -Dmp.health.disable-default-procedures="
+            + System.getProperty("djk8s.tck.disable-default-procedures", "true"));
     System.setProperty(prefix + "managementPort", Integer.toString(WildFlyPorts.managementPort()));
     builder.service(ApplicationArchiveProcessor.class, AddDjk8sJars.class);
     builder.override(
