@@ -118,6 +118,24 @@ public final class Djk8sKeys {
   /** Default of {@link #MIGRATIONS_TABLE}: Flyway's own default. */
   public static final String MIGRATIONS_TABLE_DEFAULT = "flyway_schema_history";
 
+  /**
+   * Whether a servlet container registers djk8s's servlet filter ahead of the application's
+   * filters, so that the probe paths answer at the application root whatever the JAX-RS path.
+   */
+  public static final String SERVLET_ENABLED = "djk8s.servlet.enabled";
+
+  /** Default of {@link #SERVLET_ENABLED}. */
+  public static final String SERVLET_ENABLED_DEFAULT = "true";
+
+  /**
+   * Whether the probe paths are declared permit-all to the servlet container's security, so that a
+   * {@code /*} security constraint does not ask the kubelet for credentials.
+   */
+  public static final String SERVLET_PERMIT_ALL = "djk8s.servlet.permit-all";
+
+  /** Default of {@link #SERVLET_PERMIT_ALL}. */
+  public static final String SERVLET_PERMIT_ALL_DEFAULT = "true";
+
   /** MicroProfile Health's switch for vendor checks; djk8s's own checks obey it. */
   public static final String MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
       "mp.health.disable-default-procedures";

@@ -4,8 +4,12 @@ import io.djk8s.impl.cdi.Djk8sRuntime;
 import io.djk8s.impl.probe.ProbeGroup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.CDI;
+import java.lang.annotation.Annotation;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,10 +17,10 @@ import org.eclipse.microprofile.health.Startup;
 
 /**
  * Registers djk8s's MicroProfile Health checks as synthetic beans: one {@code @Readiness} check per
- * configured readiness probe and one {@code @Liveness} check per liveness probe, named after the
- * probe, and a {@code @Liveness} check named {@code livez}, UP while the application serves. Only
- * called when the MicroProfile Health API is present and {@code
- * mp.health.disable-default-procedures} is not {@code true}.
+ * readiness probe, one {@code @Liveness} check per liveness probe and one {@code @Startup} check
+ * per startup probe, each named after its probe, and a {@code @Liveness} check named {@code livez},
+ * UP while the application serves. Only called when the MicroProfile Health API is present and
+ * {@code mp.health.disable-default-procedures} is not {@code true}.
  */
 public final class HealthChecksRegistrar {
 
@@ -26,7 +30,7 @@ public final class HealthChecksRegistrar {
   private HealthChecksRegistrar() {}
 
   /**
-   * Adds the checks.
+   * Adds the readiness and liveness checks.
    *
    * @param event the container's event
    * @param readiness the configured readiness probe names
@@ -34,32 +38,8 @@ public final class HealthChecksRegistrar {
    */
   public static void register(
       AfterBeanDiscovery event, List<String> readiness, List<String> liveness) {
-    for (String name : readiness) {
-      event
-          .addBean()
-          .id("djk8s-readiness-" + name)
-          .beanClass(ProbeHealthCheck.class)
-          .types(HealthCheck.class, Object.class)
-          .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE)
-          .scope(Dependent.class)
-          .produceWith(
-              lookup ->
-                  new ProbeHealthCheck(
-                      ProbeGroup.READINESS, name, lookup.select(Djk8sRuntime.class).get()));
-    }
-    for (String name : liveness) {
-      event
-          .addBean()
-          .id("djk8s-liveness-" + name)
-          .beanClass(ProbeHealthCheck.class)
-          .types(HealthCheck.class, Object.class)
-          .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE)
-          .scope(Dependent.class)
-          .produceWith(
-              lookup ->
-                  new ProbeHealthCheck(
-                      ProbeGroup.LIVENESS, name, lookup.select(Djk8sRuntime.class).get()));
-    }
+    readiness.forEach(name -> addProbeCheck(event, ProbeGroup.READINESS, name));
+    liveness.forEach(name -> addProbeCheck(event, ProbeGroup.LIVENESS, name));
     event
         .addBean()
         .id("djk8s-liveness")
@@ -78,18 +58,35 @@ public final class HealthChecksRegistrar {
    * @param startup the startup probe names
    */
   public static void registerStartup(AfterBeanDiscovery event, List<String> startup) {
-    for (String name : startup) {
-      event
-          .addBean()
-          .id("djk8s-startup-" + name)
-          .beanClass(ProbeHealthCheck.class)
-          .types(HealthCheck.class, Object.class)
-          .qualifiers(Startup.Literal.INSTANCE, Any.Literal.INSTANCE)
-          .scope(Dependent.class)
-          .produceWith(
-              lookup ->
-                  new ProbeHealthCheck(
-                      ProbeGroup.STARTUP, name, lookup.select(Djk8sRuntime.class).get()));
-    }
+    startup.forEach(name -> addProbeCheck(event, ProbeGroup.STARTUP, name));
+  }
+
+  private static void addProbeCheck(AfterBeanDiscovery event, ProbeGroup group, String name) {
+    event
+        .addBean()
+        .id("djk8s-" + group.name().toLowerCase(Locale.ROOT) + "-" + name)
+        .beanClass(ProbeHealthCheck.class)
+        .types(HealthCheck.class, Object.class)
+        .qualifiers(qualifier(group), Any.Literal.INSTANCE)
+        .scope(Dependent.class)
+        .produceWith(lookup -> new ProbeHealthCheck(group, name, runtime(lookup)));
+  }
+
+  private static Annotation qualifier(ProbeGroup group) {
+    return switch (group) {
+      case READINESS -> Readiness.Literal.INSTANCE;
+      case LIVENESS -> Liveness.Literal.INSTANCE;
+      case STARTUP -> Startup.Literal.INSTANCE;
+    };
+  }
+
+  /**
+   * The application's runtime. Some servers (Payara) resolve a synthetic bean's lookup in a bean
+   * archive that does not see the rest of {@code WEB-INF/lib/djk8s.jar}; the application's own
+   * container, {@code CDI.current()}, does.
+   */
+  private static Djk8sRuntime runtime(Instance<Object> lookup) {
+    Instance<Djk8sRuntime> runtime = lookup.select(Djk8sRuntime.class);
+    return runtime.isResolvable() ? runtime.get() : CDI.current().select(Djk8sRuntime.class).get();
   }
 }

@@ -13,14 +13,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that turns a probe request into an HTTP answer, for the filter and the resources
- * alike: 200 {@code Ok} when ready; otherwise the first failing probe's status and content; never a
- * 500. Every answer carries {@code Cache-Control: no-store} and {@code X-Content-Type-Options:
- * nosniff}.
+ * The one place that turns a probe request into an HTTP answer, for the JAX-RS filter, the
+ * resources and the servlet entry point alike: 200 {@code Ok} when ready; otherwise the first
+ * failing probe's status and content; never a 500. Every answer carries {@code Cache-Control:
+ * no-store} and {@code X-Content-Type-Options: nosniff}.
  */
 @ApplicationScoped
 public class ProbeResponder {
@@ -28,7 +29,7 @@ public class ProbeResponder {
   @Inject Djk8sRuntime runtime;
 
   /**
-   * Answers a request for a path, if it is a probe path.
+   * Answers a request for a path, if it is a probe path, for an anonymous caller.
    *
    * @param path the request path relative to the application root
    * @param query the request's query parameters
@@ -52,13 +53,22 @@ public class ProbeResponder {
    */
   public Optional<Response> respond(
       String path, MultivaluedMap<String, String> query, boolean head, SecurityContext security) {
-    return ProbePaths.match(runtime.settings(), path)
-        .flatMap(target -> respond(target, query, head, security));
+    return answer(path, query, head, security).map(ProbeResponder::toResponse);
   }
 
-  Optional<Response> respond(
-      ProbeTarget target, MultivaluedMap<String, String> query, boolean head) {
-    return respond(target, query, head, null);
+  /**
+   * Answers a request for a path, if it is a probe path, independently of the transport.
+   *
+   * @param path the request path relative to the application root
+   * @param query the request's query parameters
+   * @param head {@code true} for HEAD, which gets no body
+   * @param security the caller's security context, or {@code null} for an anonymous caller
+   * @return the answer, or empty when the path is not djk8s's (the request goes on untouched)
+   */
+  public Optional<ProbeAnswer> answer(
+      String path, Map<String, List<String>> query, boolean head, SecurityContext security) {
+    return ProbePaths.match(runtime.settings(), path)
+        .flatMap(target -> answer(target, query, head, security));
   }
 
   Optional<Response> respond(
@@ -66,6 +76,11 @@ public class ProbeResponder {
       MultivaluedMap<String, String> query,
       boolean head,
       SecurityContext security) {
+    return answer(target, query, head, security).map(ProbeResponder::toResponse);
+  }
+
+  private Optional<ProbeAnswer> answer(
+      ProbeTarget target, Map<String, List<String>> query, boolean head, SecurityContext security) {
     List<NamedProbe> group = runtime.probes(target.group());
     List<NamedProbe> selected = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
@@ -107,18 +122,14 @@ public class ProbeResponder {
     } else {
       body = report.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
     }
-    return Optional.of(build(status, head ? null : body));
+    return Optional.of(ProbeAnswer.of(status, head ? null : body));
   }
 
-  static Response build(int status, String body) {
+  private static Response toResponse(ProbeAnswer answer) {
     Response.ResponseBuilder response =
-        Response.status(status)
-            .type("text/plain;charset=utf-8")
-            .header("Cache-Control", "no-store")
-            .header("X-Content-Type-Options", "nosniff");
-    if (body != null) {
-      response.entity(body);
-    }
+        Response.status(answer.status()).type(ProbeAnswer.CONTENT_TYPE);
+    answer.headers().forEach(response::header);
+    answer.body().ifPresent(response::entity);
     return response.build();
   }
 }

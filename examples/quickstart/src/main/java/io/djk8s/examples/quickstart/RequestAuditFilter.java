@@ -20,6 +20,11 @@ public class RequestAuditFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
+    String path = request.getUriInfo().getPath();
+    if (path.startsWith("health") || path.startsWith("/health")) {
+      return; // MicroProfile Health is infrastructure, like the probes: it must answer DOWN, not
+      // 500
+    }
     try {
       audit.record(request.getUriInfo().getPath());
     } catch (SQLException e) {

@@ -1,0 +1,256 @@
+package io.djk8s.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The black-box contract of a djk8s application, run against any {@link Target}: the example
+ * application configures {@code djk8s.readiness.probes=database,maintenance} with the default paths
+ * and the default 800 ms deadline.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContractTests {
+
+  /** The default probe deadline of the example applications. */
+  static final Duration DEADLINE = Duration.ofMillis(800);
+
+  /** What a busy machine may add to the deadline: the HTTP round trip and scheduling. */
+  static final Duration SLACK = Duration.ofMillis(1200);
+
+  static final String DB_DOWN = "db: could not connect to database";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The application under test; started by the subclass. */
+  abstract Target target();
+
+  /** Called by subclasses once the target runs. */
+  void warmUp() throws InterruptedException {
+    // The first probe run opens the pool and loads classes: not what the contract is about.
+    awaitStatus(target().path("readyz"), 200, Duration.ofSeconds(60));
+  }
+
+  @Test
+  void livezAndHealthzAnswer200OkWithProbeHeaders() {
+    for (String path : new String[] {"livez", "healthz"}) {
+      Http.Reply reply = Http.get(target().path(path));
+      assertThat(reply.status()).as("%s on %s: %s", path, target().name(), reply).isEqualTo(200);
+      assertThat(reply.body()).as("%s body", path).isEqualTo("Ok");
+      assertProbeHeaders(path, reply);
+    }
+  }
+
+  @Test
+  void readyzAnswers200OkWhenEveryProbeIsReady() {
+    Http.Reply reply = Http.get(target().path("readyz"));
+    assertThat(reply.status()).as("readyz on %s: %s", target().name(), reply).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo("Ok");
+    assertProbeHeaders("readyz", reply);
+  }
+
+  @Test
+  void headAnswersTheStatusWithoutABody() {
+    Http.Reply reply = Http.head(target().path("readyz"));
+    assertThat(reply.status()).as("HEAD readyz: %s", reply).isEqualTo(200);
+    assertThat(reply.body()).as("HEAD has no body").isEmpty();
+    assertProbeHeaders("HEAD readyz", reply);
+  }
+
+  @Test
+  void verboseListsEveryProbeInKubeApiserverFormat() {
+    Http.Reply reply = Http.get(target().path("readyz?verbose"));
+    assertThat(reply.status()).as("verbose: %s", reply).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo("[+]database ok\n[+]maintenance ok\nreadyz check passed\n");
+  }
+
+  @Test
+  void excludeSkipsAProbeAndWarnsAboutUnknownNames() {
+    Http.Reply reply = Http.get(target().path("readyz?verbose&exclude=maintenance&exclude=nosuch"));
+    assertThat(reply.status()).as("exclude: %s", reply).isEqualTo(200);
+    assertThat(reply.body())
+        .isEqualTo(
+            "[+]database ok\n"
+                + "[+]maintenance excluded: ok\n"
+                + "warn: some health checks cannot be excluded: no matches for \"nosuch\"\n"
+                + "readyz check passed\n");
+  }
+
+  @Test
+  void perProbePathRunsThatProbeAndUnknownNamesGoToTheApplication() {
+    for (String probe : new String[] {"database", "maintenance"}) {
+      Http.Reply reply = Http.get(target().path("readyz/" + probe));
+      assertThat(reply.status()).as("readyz/%s: %s", probe, reply).isEqualTo(200);
+      assertThat(reply.body()).isEqualTo("Ok");
+    }
+    Http.Reply unknown = Http.get(target().path("readyz/nosuch"));
+    assertThat(unknown.status()).as("readyz/nosuch is not djk8s's: %s", unknown).isEqualTo(404);
+    Http.Reply slash = Http.get(target().path("readyz/"));
+    assertThat(slash.status()).as("readyz/ is not a probe path: %s", slash).isNotEqualTo(200);
+  }
+
+  @Test
+  void healthReadyShowsTheProbesUp() {
+    Http.Reply reply = Http.get(target().health().resolve("ready"));
+    JsonNode health = json(reply);
+    assertThat(reply.status()).as("health/ready: %s", reply).isEqualTo(200);
+    assertThat(health.path("status").asText()).isEqualTo("UP");
+    assertThat(check(health, "database").path("status").asText())
+        .as("database check")
+        .isEqualTo("UP");
+    assertThat(check(health, "maintenance").path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void maintenanceProbeMakesReadyz503AndHealthReadyDown() throws Exception {
+    Path file = target().maintenanceFile().orElse(null);
+    assumeTrue(file != null, "the maintenance file of this application is not known");
+    Files.writeString(file, "maintenance\n");
+    try {
+      Http.Reply reply = Http.get(target().path("readyz"));
+      assertThat(reply.status()).as("readyz in maintenance: %s", reply).isEqualTo(503);
+      assertThat(reply.body()).isEqualTo("down for maintenance");
+      assertProbeHeaders("readyz 503", reply);
+      Http.Reply verbose = Http.get(target().path("readyz?verbose"));
+      assertThat(verbose.body())
+          .isEqualTo(
+              "[+]database ok\n[-]maintenance failed: reason withheld\nreadyz check failed\n");
+      assertThat(Http.get(target().path("readyz/database")).status()).isEqualTo(200);
+      assertThat(Http.get(target().path("readyz/maintenance")).status()).isEqualTo(503);
+      assertThat(Http.get(target().path("readyz?exclude=maintenance")).status())
+          .as("excluded probe")
+          .isEqualTo(200);
+      assertThat(Http.get(target().path("livez")).status())
+          .as("liveness unaffected")
+          .isEqualTo(200);
+
+      Http.Reply healthReply = Http.get(target().health().resolve("ready"));
+      JsonNode health = json(healthReply);
+      assertThat(healthReply.status()).as("health/ready: %s", healthReply).isEqualTo(503);
+      assertThat(health.path("status").asText()).isEqualTo("DOWN");
+      JsonNode maintenance = check(health, "maintenance");
+      assertThat(maintenance.path("status").asText()).isEqualTo("DOWN");
+      assertThat(maintenance.path("data").path("status").asInt())
+          .as("the probe's HTTP status in the check's data: %s", maintenance)
+          .isEqualTo(503);
+      assertThat(check(health, "database").path("status").asText()).isEqualTo("UP");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    awaitStatus(target().path("readyz"), 200, Duration.ofSeconds(10));
+  }
+
+  @Test
+  void databaseOutageMakesReadyz503WithinTheDeadlineAndRecovers() throws Exception {
+    DatabaseProxy database = target().database().orElse(null);
+    assumeTrue(database != null, "the test does not control this application's database");
+    database.blackHole();
+    try {
+      Http.Reply reply = Http.get(target().path("readyz"));
+      assertThat(reply.status()).as("readyz with the database gone: %s", reply).isEqualTo(503);
+      assertThat(reply.body())
+          .as("the probe's failure, or the engine's deadline answer")
+          .isIn(DB_DOWN, "database: timed out after " + DEADLINE.toMillis() + " ms");
+      assertThat(reply.elapsed())
+          .as(
+              "answered within the %d ms deadline (+%d ms slack)",
+              DEADLINE.toMillis(), SLACK.toMillis())
+          .isLessThanOrEqualTo(DEADLINE.plus(SLACK));
+      assertThat(Http.get(target().path("livez")).status())
+          .as("liveness unaffected")
+          .isEqualTo(200);
+
+      Http.Reply healthReply = Http.get(target().health().resolve("ready"));
+      JsonNode health = json(healthReply);
+      assertThat(healthReply.status()).as("health/ready: %s", healthReply).isEqualTo(503);
+      assertThat(health.path("status").asText()).isEqualTo("DOWN");
+      JsonNode check = check(health, "database");
+      assertThat(check.path("status").asText()).as("database check %s", check).isEqualTo("DOWN");
+      assertThat(check.path("data").path("status").asInt()).isEqualTo(503);
+    } finally {
+      database.restore();
+    }
+    awaitStatus(target().path("readyz"), 200, Duration.ofSeconds(60));
+    awaitHealthUp(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void probePathsNeedNoCredentialsWhileTheApiDoes() {
+    assumeTrue(target().protectedApi(), "this application has no protected API");
+    Http.Reply anonymous = Http.get(target().path("api/greeting"));
+    assertThat(anonymous.status()).as("api without credentials: %s", anonymous).isEqualTo(401);
+    Http.Reply alice = Http.get(target().path("api/greeting"), "alice", "secret");
+    assertThat(alice.status()).as("api as alice: %s", alice).isEqualTo(200);
+    assertThat(alice.body()).isEqualTo("Hello, alice\n");
+    assertThat(alice.header("X-Webapp-Db")).as("the application's filter ran").contains("checked");
+    for (String path : new String[] {"livez", "healthz", "readyz", "readyz/database"}) {
+      Http.Reply probe = Http.get(target().path(path));
+      assertThat(probe.status()).as("%s without credentials: %s", path, probe).isEqualTo(200);
+      assertThat(probe.header("X-Webapp-Db"))
+          .as("%s is answered ahead of the application's filters: %s", path, probe)
+          .isEmpty();
+    }
+  }
+
+  private static void assertProbeHeaders(String what, Http.Reply reply) {
+    assertThat(reply.header("Cache-Control"))
+        .as("%s Cache-Control: %s", what, reply)
+        .contains("no-store");
+    assertThat(reply.header("X-Content-Type-Options")).as("%s nosniff", what).contains("nosniff");
+    assertThat(reply.header("Content-Type").orElse(""))
+        .as("%s Content-Type", what)
+        .startsWith("text/plain");
+  }
+
+  private static JsonNode json(Http.Reply reply) {
+    try {
+      return JSON.readTree(reply.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + reply, e);
+    }
+  }
+
+  private static JsonNode check(JsonNode health, String name) {
+    for (JsonNode check : health.path("checks")) {
+      if (name.equals(check.path("name").asText())) {
+        return check;
+      }
+    }
+    throw new AssertionError("no check named '" + name + "' in " + health);
+  }
+
+  private void awaitHealthUp(Duration limit) throws InterruptedException {
+    URI ready = target().health().resolve("ready");
+    awaitStatus(ready, 200, limit);
+  }
+
+  static Http.Reply awaitStatus(URI uri, int status, Duration limit) throws InterruptedException {
+    return await(uri, reply -> reply.status() == status, limit, "status " + status);
+  }
+
+  static Http.Reply await(URI uri, Predicate<Http.Reply> done, Duration limit, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    Http.Reply last = null;
+    while (System.nanoTime() < deadline) {
+      last = Http.tryGet(uri).orElse(null);
+      if (last != null && done.test(last)) {
+        return last;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(
+        uri + " did not reach " + what + " within " + limit + "; last: " + last);
+  }
+}

@@ -1,0 +1,68 @@
+package io.djk8s.tck;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Runs the contract against an application this test starts: behind a {@link DatabaseProxy} to the
+ * machine's PostgreSQL ({@code djk8s.tck.db.host}/{@code djk8s.tck.db.port}, default {@code
+ * 127.0.0.1:5432}), with a maintenance file of its own. Records the boot time in {@code
+ * target/boot-times.txt}.
+ */
+abstract class ServerContractTests extends ContractTests {
+
+  private DatabaseProxy proxy;
+  private AppServer server;
+  private Target target;
+
+  /** The runtime to start. */
+  abstract AppServer server();
+
+  @Override
+  Target target() {
+    return target;
+  }
+
+  @BeforeAll
+  void startServer() throws Exception {
+    proxy =
+        new DatabaseProxy(
+            new InetSocketAddress(
+                System.getProperty("djk8s.tck.db.host", "127.0.0.1"),
+                Integer.getInteger("djk8s.tck.db.port", 5432)));
+    Path work = AppServer.path("djk8s.tck.work");
+    Files.createDirectories(work);
+    Path maintenance = Files.createTempFile(work, "maintenance-", ".flag");
+    Files.delete(maintenance);
+    server = server();
+    target = server.start(proxy.port(), maintenance).withDatabase(proxy);
+    record(target.name(), server.bootTime());
+    warmUp();
+  }
+
+  @AfterAll
+  void stopServer() throws IOException {
+    if (server != null) {
+      server.close();
+    }
+    if (proxy != null) {
+      proxy.close();
+    }
+  }
+
+  private static void record(String name, Duration boot) throws IOException {
+    String line = String.format("%s boot %d ms%n", name, boot.toMillis());
+    System.out.print("djk8s-tck: " + line);
+    Path file = AppServer.path("djk8s.tck.work").resolve("boot-times.txt");
+    Files.writeString(
+        file,
+        line,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+}
