@@ -72,7 +72,10 @@ abstract class ContractTests {
   void verboseListsEveryProbeInKubeApiserverFormat() {
     Http.Reply reply = Http.get(target().path("readyz?verbose"));
     assertThat(reply.status()).as("verbose: %s", reply).isEqualTo(200);
-    assertThat(reply.body()).isEqualTo("[+]database ok\n[+]maintenance ok\nreadyz check passed\n");
+    assertThat(reply.body())
+        .isEqualTo(
+            "[+]database ok\n[+]maintenance ok\n[+]manual ok\n[+]shutdown ok\n"
+                + "readyz check passed\n");
   }
 
   @Test
@@ -82,6 +85,8 @@ abstract class ContractTests {
     assertThat(reply.body())
         .isEqualTo(
             "[+]database ok\n"
+                + "[+]manual ok\n"
+                + "[+]shutdown ok\n"
                 + "[+]maintenance excluded: ok\n"
                 + "warn: some health checks cannot be excluded: no matches for \"nosuch\"\n"
                 + "readyz check passed\n");
@@ -125,7 +130,8 @@ abstract class ContractTests {
       Http.Reply verbose = Http.get(target().path("readyz?verbose"));
       assertThat(verbose.body())
           .isEqualTo(
-              "[+]database ok\n[-]maintenance failed: reason withheld\nreadyz check failed\n");
+              "[+]database ok\n[-]maintenance failed: reason withheld\n[+]manual ok\n"
+                  + "[+]shutdown ok\nreadyz check failed\n");
       assertThat(Http.get(target().path("readyz/database")).status()).isEqualTo(200);
       assertThat(Http.get(target().path("readyz/maintenance")).status()).isEqualTo(503);
       assertThat(Http.get(target().path("readyz?exclude=maintenance")).status())
