@@ -41,6 +41,21 @@ public final class Main {
     return fast != ProbeFastPath.NOT_HANDLED ? fast : runPicocli(args, out, err, environment);
   }
 
+  /**
+   * Parses a command line without running it, for tools that check command lines written elsewhere
+   * (the Kubernetes manifests' tests).
+   *
+   * @param args the command and its options, as a container would pass them
+   * @throws IllegalArgumentException with picocli's message when the command line is not valid
+   */
+  public static void checkArguments(String... args) {
+    try {
+      commandLine(Environment.of(Map.of()), args).parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   static int runPicocli(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
     CommandLine line = commandLine(environment, args);
     line.setOut(out);

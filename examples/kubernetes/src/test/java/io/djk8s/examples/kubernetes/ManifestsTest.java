@@ -1,8 +1,10 @@
 package io.djk8s.examples.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.djk8s.impl.cli.Main;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -49,6 +51,67 @@ class ManifestsTest {
             "Secret/djk8s",
             "ConfigMap/djk8s",
             "Service/djk8s-web");
+  }
+
+  @Test
+  void everyDjk8sCommandLineParsesWithTheRealCommandLineTool() {
+    List<List<String>> commands = new ArrayList<>();
+    for (HasMetadata resource : resources) {
+      PodSpec pod = podSpec(resource);
+      if (pod == null) {
+        continue;
+      }
+      List<Container> containers = new ArrayList<>(pod.getContainers());
+      if (pod.getInitContainers() != null) {
+        containers.addAll(pod.getInitContainers());
+      }
+      for (Container container : containers) {
+        Stream.of(
+                container.getCommand(),
+                exec(container.getLivenessProbe()),
+                exec(container.getReadinessProbe()),
+                exec(container.getStartupProbe()))
+            .filter(command -> command != null && !command.isEmpty())
+            .map(ManifestsTest::djk8sArguments)
+            .filter(arguments -> !arguments.isEmpty())
+            .forEach(commands::add);
+      }
+    }
+
+    assertThat(commands).as("djk8s command lines in the manifests").hasSizeGreaterThanOrEqualTo(5);
+    for (List<String> arguments : commands) {
+      assertThatCode(() -> Main.checkArguments(arguments.toArray(String[]::new)))
+          .as("djk8s %s", arguments)
+          .doesNotThrowAnyException();
+    }
+    assertThatThrownBy(() -> Main.checkArguments("wait4db", "--timeot", "5"))
+        .as("a misspelt flag")
+        .hasMessageContaining("--timeot");
+  }
+
+  private static PodSpec podSpec(HasMetadata resource) {
+    if (resource instanceof Deployment deployment) {
+      return deployment.getSpec().getTemplate().getSpec();
+    }
+    if (resource instanceof Job job) {
+      return job.getSpec().getTemplate().getSpec();
+    }
+    return null;
+  }
+
+  private static List<String> exec(Probe probe) {
+    return probe == null || probe.getExec() == null ? null : probe.getExec().getCommand();
+  }
+
+  /** The arguments after the djk8s launcher or {@code java -jar .../djk8s-cli.jar}. */
+  private static List<String> djk8sArguments(List<String> command) {
+    for (int i = 0; i < command.size(); i++) {
+      String word = command.get(i);
+      if (word.endsWith("/djk8s") || word.endsWith("djk8s-cli.jar")) {
+        return command.subList(i + 1, command.size());
+      }
+    }
+    return List.of();
   }
 
   @Test
