@@ -38,7 +38,7 @@ record Plan(
   static Plan fullRun() {
     return new Plan(
         false,
-        Duration.ofSeconds(3),
+        Duration.ofSeconds(8),
         Duration.ofSeconds(5),
         5,
         20,
