@@ -22,8 +22,10 @@ final class ExecScenario {
    *
    * @param results one per command, the hello-world first
    * @param cliMissing why the command-line probe was not measured, if it was not
+   * @param cliJar the command-line jar measured, if any
    */
-  record Result(List<Hyperfine.Result> results, Optional<String> cliMissing) {}
+  record Result(
+      List<Hyperfine.Result> results, Optional<String> cliMissing, Optional<Path> cliJar) {}
 
   private ExecScenario() {}
 
@@ -78,6 +80,6 @@ final class ExecScenario {
           result.cpuMillis(),
           result.failures() > 0 ? " (" + result.failures() + " non-zero exits)" : "");
     }
-    return new Result(results, cliMissing);
+    return new Result(results, cliMissing, cliMissing.isPresent() ? Optional.empty() : cliJar);
   }
 }

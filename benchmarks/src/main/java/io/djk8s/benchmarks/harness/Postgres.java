@@ -89,6 +89,19 @@ final class Postgres {
     }
   }
 
+  /**
+   * Waits until the role holds no connection: a server keeps working off the requests queued by a
+   * storm after the load generator stops, and that work must not be counted for the next run.
+   */
+  void awaitIdle(java.time.Duration patience) throws SQLException, InterruptedException {
+    long end = System.nanoTime() + patience.toNanos();
+    try (Connection admin = admin()) {
+      while (connectionsHeld(admin) > 0 && System.nanoTime() < end) {
+        Thread.sleep(100);
+      }
+    }
+  }
+
   Counters counters() throws SQLException {
     try (Connection connection = DriverManager.getConnection(adminUrl);
         Statement statement = connection.createStatement();
