@@ -54,11 +54,13 @@ final class Chart {
         chart("Probe storm: work done by PostgreSQL", "database sessions per 1000 requests");
     sessions
         .addSeries(
-            "djk8s /readyz", List.of("sessions"), List.of(round(storm.sessionsPerThousand()[0])))
+            "djk8s /readyz: " + round(storm.sessionsPerThousand()[0]),
+            List.of("sessions"),
+            List.of(round(storm.sessionsPerThousand()[0])))
         .setFillColor(OURS);
     sessions
         .addSeries(
-            "SmallRye /health/ready",
+            "SmallRye /health/ready: " + round(storm.sessionsPerThousand()[1]),
             List.of("sessions"),
             List.of(round(storm.sessionsPerThousand()[1])))
         .setFillColor(SMALLRYE);
