@@ -266,6 +266,18 @@ final class Report {
   }
 
   void engine(Map<String, Double> scores) {
+    Double livez = scores.get("ProbeResponderBenchmark.livez");
+    Double floor = scores.get("ResponseFloorBenchmark.okResponse");
+    if (livez != null && floor != null) {
+      row(
+          "6",
+          "JMH: a whole `/livez` answer vs building the same JAX-RS `Response` alone",
+          f("%.0f ns/op", livez),
+          f("%.0f ns/op", floor),
+          f("%.2f×", livez / floor),
+          "context",
+          "—");
+    }
     details.append(
         "\n### 6. Engine overhead (JMH 1.37, average time)\n\n| benchmark | ns/op |\n|---|---|\n");
     for (Map.Entry<String, Double> score : scores.entrySet()) {
