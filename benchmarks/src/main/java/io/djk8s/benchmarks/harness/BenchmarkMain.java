@@ -164,6 +164,12 @@ public final class BenchmarkMain {
         + " s"
         + (plan.smoke() ? ", **smoke run: too short to mean anything**" : "")
         + ") |\n"
+        + "| code | commit "
+        + version("git", "rev-parse", "--short", "HEAD")
+        + (version("git", "status", "--porcelain", "--untracked-files=no").isEmpty()
+            ? ""
+            : " with uncommitted changes")
+        + " |\n"
         + "| JDK | "
         + System.getProperty("java.vm.name")
         + " "
@@ -220,12 +226,13 @@ public final class BenchmarkMain {
     }
   }
 
-  private static String version(String tool, String flag) {
+  private static String version(String... command) {
+    String tool = command[0];
     try {
-      Process process = new ProcessBuilder(tool, flag).redirectErrorStream(true).start();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       process.waitFor();
-      return text.lines().findFirst().orElse(tool).replaceAll("\\s+\\[.*$", "").trim();
+      return text.lines().findFirst().orElse("").replaceAll("\\s+\\[.*$", "").trim();
     } catch (IOException | InterruptedException e) {
       return tool + " (unknown version)";
     }
