@@ -201,7 +201,7 @@ public final class BenchmarkMain {
 
   private static String footer() {
     return "\n## Reproduce\n\n```sh\n./mvnw -B -q -DskipTests package -pl benchmarks -am\n"
-        + "benchmarks/run.sh            # full run, ~6 minutes, rewrites this file\n"
+        + "benchmarks/run.sh            # full run, about 7 minutes, rewrites this file\n"
         + "benchmarks/run.sh --smoke    # seconds, writes benchmarks/target/smoke/\n```\n";
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 final class Report {
 
   private final java.util.List<String[]> rows = new java.util.ArrayList<>();
-  private final StringBuilder details = new StringBuilder();
+  private final Map<String, StringBuilder> sections = new java.util.TreeMap<>();
 
   private void row(
       String number,
@@ -62,32 +62,35 @@ final class Report {
         f("%.2f×", r.p99VsSmallRye()),
         "context",
         "—");
-    details.append("\n### 1. `/livez` overhead (wrk, 2 threads, 32 connections)\n\n");
-    details.append(
-        f(
-            "Medians over %d rounds; in each round the three paths ran one after another on the"
-                + " same server, in rotated order.\n\n",
-            r.rounds()));
-    details.append("| path | what answers | requests/s | p99 |\n|---|---|---|---|\n");
+    section("1").append("\n### 1. `/livez` overhead (wrk, 2 threads, 32 connections)\n\n");
+    section("1")
+        .append(
+            f(
+                "Medians over %d rounds; in each round the three paths ran one after another on the"
+                    + " same server, in rotated order.\n\n",
+                r.rounds()));
+    section("1").append("| path | what answers | requests/s | p99 |\n|---|---|---|---|\n");
     String[] what = {
       "djk8s's `@PreMatching` filter", "bare JAX-RS resource returning `Ok`", "SmallRye Health"
     };
     for (int i = 0; i < LivezScenario.PATHS.length; i++) {
-      details.append(
-          f(
-              "| `%s` | %s | %.0f | %.2f ms |\n",
-              LivezScenario.PATHS[i], what[i], r.rps()[i], r.p99()[i]));
+      section("1")
+          .append(
+              f(
+                  "| `%s` | %s | %.0f | %.2f ms |\n",
+                  LivezScenario.PATHS[i], what[i], r.rps()[i], r.p99()[i]));
     }
   }
 
   void parallelism(ParallelismScenario.Result r) {
     long d = SleepProbes.MILLIS;
-    details.append(
-        f(
-            "\n### 2. Parallelism (`/readyz`, k probes of d = %d ms each, %d sequential calls per k)"
-                + "\n\n| k | p50 | p99 | p50 / d | one after another would take |\n"
-                + "|---|---|---|---|---|\n",
-            d, r.calls()));
+    section("2")
+        .append(
+            f(
+                "\n### 2. Parallelism (`/readyz`, k probes of d = %d ms each, %d sequential calls per k)"
+                    + "\n\n| k | p50 | p99 | p50 / d | one after another would take |\n"
+                    + "|---|---|---|---|---|\n",
+                d, r.calls()));
     for (int i = 0; i < ParallelismScenario.KS.length; i++) {
       int k = ParallelismScenario.KS[i];
       double ratio = r.p50()[i] / d;
@@ -99,10 +102,11 @@ final class Report {
           f("%.2f×", ratio),
           "≤ 1.5× (≈ d, not k·d)",
           met(ratio <= 1.5));
-      details.append(
-          f(
-              "| %d | %.1f ms | %.1f ms | %.2f | %d ms |\n",
-              k, r.p50()[i], r.p99()[i], ratio, k * d));
+      section("2")
+          .append(
+              f(
+                  "| %d | %.1f ms | %.1f ms | %.2f | %d ms |\n",
+                  k, r.p50()[i], r.p99()[i], ratio, k * d));
     }
   }
 
@@ -132,26 +136,27 @@ final class Report {
         (capped ? "≥ " : "") + f("%.1f× slower", srP50 / r.ourMillis(50)),
         "context",
         "—");
-    details.append(
-        f(
-            "\n### 3. Black-holed database (a loopback socket that accepts and never answers)\n\n"
-                + "| contender | calls | p50 | p99 | max | answers |\n|---|---|---|---|---|---|\n"
-                + "| djk8s `/readyz` (`database` probe, deadline %d ms) | %d | %.0f ms | %.0f ms |"
-                + " %.0f ms | %d × 503 |\n"
-                + "| SmallRye `/health/ready` (plain JDBC `@Readiness` check) | %d | %s | %s | %s |"
-                + " %d timed out at the client's %d s |\n",
-            deadline,
-            r.ours().size(),
-            r.ourMillis(50),
-            p99,
-            r.ourMillis(100),
-            r.ourStatus(503),
-            r.smallRye().size(),
-            bounded(r.smallRyeMillis(50), r),
-            bounded(r.smallRyeMillis(99), r),
-            bounded(r.smallRyeMillis(100), r),
-            timeouts,
-            r.clientTimeout().toSeconds()));
+    section("3")
+        .append(
+            f(
+                "\n### 3. Black-holed database (a loopback socket that accepts and never answers)\n\n"
+                    + "| contender | calls | p50 | p99 | max | answers |\n|---|---|---|---|---|---|\n"
+                    + "| djk8s `/readyz` (`database` probe, deadline %d ms) | %d | %.0f ms | %.0f ms |"
+                    + " %.0f ms | %d × 503 |\n"
+                    + "| SmallRye `/health/ready` (plain JDBC `@Readiness` check) | %d | %s | %s | %s |"
+                    + " %d timed out at the client's %d s |\n",
+                deadline,
+                r.ours().size(),
+                r.ourMillis(50),
+                p99,
+                r.ourMillis(100),
+                r.ourStatus(503),
+                r.smallRye().size(),
+                bounded(r.smallRyeMillis(50), r),
+                bounded(r.smallRyeMillis(99), r),
+                bounded(r.smallRyeMillis(100), r),
+                timeouts,
+                r.clientTimeout().toSeconds()));
   }
 
   private static String bounded(double millis, BlackHoleScenario.Result r) {
@@ -193,59 +198,63 @@ final class Report {
         "—",
         "0% (the database is up)",
         met(r.failedShare()[0] == 0));
-    details.append(
-        f(
-            "\n### 4. Probe storm (wrk, 2 threads, 200 connections, real PostgreSQL; medians over %d"
-                + " rounds)\n\nThe datasource connects as role `%s` (connection limit %d, so that"
-                + " the storm cannot take the shared server's last connections) to database `%s`."
-                + " PostgreSQL itself counts: its `pg_stat_database.sessions` and `xact_commit +"
-                + " xact_rollback` for that database, read one second after wrk starts and one"
-                + " second before it ends (ramp-up and the requests still queued when wrk stops are"
-                + " left out). Both contenders open one connection per check (an unpooled"
-                + " datasource), so a session is one check the database served; rejected"
-                + " connections (over the role's limit) are not sessions.\n\n"
-                + " The peak is the most connections of the role in `pg_stat_activity`, sampled"
-                + " every 100 ms.\n\n"
-                + "| contender | requests/s | p99 | not 200 | DB sessions/s | DB transactions/s |"
-                + " sessions per 1000 requests | peak connections |\n"
-                + "|---|---|---|---|---|---|---|---|\n",
-            r.rounds(), Postgres.NAME, Postgres.CONNECTION_LIMIT, Postgres.NAME));
+    section("4")
+        .append(
+            f(
+                "\n### 4. Probe storm (wrk, 2 threads, 200 connections, real PostgreSQL; medians over %d"
+                    + " rounds)\n\nThe datasource connects as role `%s` (connection limit %d, so that"
+                    + " the storm cannot take the shared server's last connections) to database `%s`."
+                    + " PostgreSQL itself counts: its `pg_stat_database.sessions` and `xact_commit +"
+                    + " xact_rollback` for that database, read one second after wrk starts and one"
+                    + " second before it ends (ramp-up and the requests still queued when wrk stops are"
+                    + " left out). Both contenders open one connection per check (an unpooled"
+                    + " datasource), so a session is one check the database served; rejected"
+                    + " connections (over the role's limit) are not sessions."
+                    + " The peak is the most connections of the role in `pg_stat_activity`, sampled"
+                    + " every 100 ms.\n\n"
+                    + "| contender | requests/s | p99 | not 200 | DB sessions/s | DB transactions/s |"
+                    + " sessions per 1000 requests | peak connections |\n"
+                    + "|---|---|---|---|---|---|---|---|\n",
+                r.rounds(), Postgres.NAME, Postgres.CONNECTION_LIMIT, Postgres.NAME));
     String[] names = {"djk8s `/readyz`", "SmallRye `/health/ready`"};
     for (int i = 0; i < 2; i++) {
-      details.append(
-          f(
-              "| %s | %.0f | %.0f ms | %.1f%% | %.1f | %.1f | %.1f | %.0f |\n",
-              names[i],
-              r.rps()[i],
-              r.p99()[i],
-              100 * r.failedShare()[i],
-              r.sessions()[i],
-              r.transactions()[i],
-              r.sessionsPerThousand()[i],
-              r.peakConnections()[i]));
+      section("4")
+          .append(
+              f(
+                  "| %s | %.0f | %.0f ms | %.1f%% | %.1f | %.1f | %.1f | %.0f |\n",
+                  names[i],
+                  r.rps()[i],
+                  r.p99()[i],
+                  100 * r.failedShare()[i],
+                  r.sessions()[i],
+                  r.transactions()[i],
+                  r.sessionsPerThousand()[i],
+                  r.peakConnections()[i]));
     }
   }
 
   void exec(ExecScenario.Result r) {
     Hyperfine.Result hello = r.results().get(0);
-    details.append(
-        "\n### 5. Exec probe cost (hyperfine, median wall time, mean CPU time)\n\n"
-            + r.cliJar()
-                .map(
-                    jar ->
-                        "Command-line probe: `java -jar "
-                            + jar
-                            + "`; client mode asks the storm server, in-process mode runs the"
-                            + " `database` probe itself (`DJK8S_READINESS_PROBES=database`,"
-                            + " `DJK8S_DATASOURCE_BENCH_URL`), default deadline 800 ms; a non-zero"
-                            + " exit is a run that answered not ready.\n\n")
-                .orElse("")
-            + "| command | wall | CPU (user + sys) | non-zero exits |\n|---|---|---|---|\n");
+    section("5")
+        .append(
+            "\n### 5. Exec probe cost (hyperfine, median wall time, mean CPU time)\n\n"
+                + r.cliJar()
+                    .map(
+                        jar ->
+                            "Command-line probe: `java -jar "
+                                + jar
+                                + "`; client mode asks the storm server, in-process mode runs the"
+                                + " `database` probe itself (`DJK8S_READINESS_PROBES=database`,"
+                                + " `DJK8S_DATASOURCE_BENCH_URL`), default deadline 800 ms; a non-zero"
+                                + " exit is a run that answered not ready.\n\n")
+                    .orElse("")
+                + "| command | wall | CPU (user + sys) | non-zero exits |\n|---|---|---|---|\n");
     for (Hyperfine.Result result : r.results()) {
-      details.append(
-          f(
-              "| %s | %.1f ms | %.1f ms | %d |\n",
-              result.name(), result.medianMillis(), result.cpuMillis(), result.failures()));
+      section("5")
+          .append(
+              f(
+                  "| %s | %.1f ms | %.1f ms | %d |\n",
+                  result.name(), result.medianMillis(), result.cpuMillis(), result.failures()));
       if (result != hello) {
         row(
             "5",
@@ -261,7 +270,7 @@ final class Report {
         .ifPresent(
             why -> {
               row("5", "exec probe: `probe --live` / `probe --ready`", why, "—", "—", "—", "—");
-              details.append("\n").append(why).append("\n");
+              section("5").append("\n").append(why).append("\n");
             });
   }
 
@@ -278,8 +287,9 @@ final class Report {
           "context",
           "—");
     }
-    details.append(
-        "\n### 6. Engine overhead (JMH 1.37, average time)\n\n| benchmark | ns/op |\n|---|---|\n");
+    section("6")
+        .append(
+            "\n### 6. Engine overhead (JMH 1.37, average time)\n\n| benchmark | ns/op |\n|---|---|\n");
     for (Map.Entry<String, Double> score : scores.entrySet()) {
       row(
           "6",
@@ -289,11 +299,17 @@ final class Report {
           "—",
           "context",
           "—");
-      details.append(f("| `%s` | %.1f |\n", score.getKey(), score.getValue()));
+      section("6").append(f("| `%s` | %.1f |\n", score.getKey(), score.getValue()));
     }
   }
 
+  private StringBuilder section(String number) {
+    return sections.computeIfAbsent(number, n -> new StringBuilder());
+  }
+
   String markdown(String header, String footer) {
+    StringBuilder details = new StringBuilder();
+    sections.values().forEach(details::append);
     StringBuilder ratios = new StringBuilder();
     ratios.append("| # | measure | djk8s | reference | ratio | goal | met |\n");
     ratios.append("|---|---|---|---|---|---|---|\n");
