@@ -69,7 +69,10 @@ final class Hyperfine {
     if (process.waitFor() != 0) {
       throw new IOException("hyperfine failed: " + out);
     }
-    String text = Files.readString(json);
+    return parse(names, Files.readString(json));
+  }
+
+  static List<Result> parse(List<String> names, String text) throws IOException {
     Matcher median = MEDIAN.matcher(text);
     Matcher user = USER.matcher(text);
     Matcher system = SYSTEM.matcher(text);

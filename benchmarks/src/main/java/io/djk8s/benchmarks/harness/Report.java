@@ -258,9 +258,9 @@ final class Report {
       if (result != hello) {
         row(
             "5",
-            "exec probe: " + result.name() + " wall time vs JVM hello-world",
-            f("%.1f ms", result.medianMillis()),
-            f("%.1f ms", hello.medianMillis()),
+            "exec probe: " + result.name() + " wall time (CPU time) vs JVM hello-world",
+            f("%.0f ms (%.0f ms)", result.medianMillis(), result.cpuMillis()),
+            f("%.0f ms (%.0f ms)", hello.medianMillis(), hello.cpuMillis()),
             f("%.2f×", result.medianMillis() / hello.medianMillis()),
             "context",
             "—");
