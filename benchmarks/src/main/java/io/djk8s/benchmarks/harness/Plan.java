@@ -7,7 +7,7 @@ import java.time.Duration;
  * smoke run (seconds, for CI, no thresholds).
  *
  * @param smoke whether this is the smoke run
- * @param livezWarmup wrk warm-up per variant, discarded
+ * @param livezWarmup wrk warm-up per variant and pass, discarded
  * @param livezRound wrk duration of one variant in one round
  * @param rounds rounds of the interleaved scenarios (livez, parallelism, storm)
  * @param parallelCalls calls per k per round
@@ -38,7 +38,7 @@ record Plan(
   static Plan fullRun() {
     return new Plan(
         false,
-        Duration.ofSeconds(8),
+        Duration.ofSeconds(4),
         Duration.ofSeconds(5),
         5,
         20,
