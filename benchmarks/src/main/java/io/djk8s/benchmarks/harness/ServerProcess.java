@@ -42,23 +42,27 @@ final class ServerProcess implements AutoCloseable {
         new ProcessBuilder(command)
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    CompletableFuture<Integer> port =
-        CompletableFuture.supplyAsync(
+    CompletableFuture<Integer> port = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
             () -> {
-              try {
-                BufferedReader out =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+              // reads the port, then drains standard output so the server never blocks on it
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                   if (line.startsWith("LISTENING ")) {
-                    return Integer.parseInt(line.substring("LISTENING ".length()).trim());
+                    port.complete(Integer.parseInt(line.substring("LISTENING ".length()).trim()));
                   }
                 }
-                return -1;
-              } catch (IOException e) {
-                return -1;
+              } catch (IOException | RuntimeException e) {
+                // the process is gone
               }
-            });
+              port.complete(-1);
+            },
+            "server-stdout");
+    reader.setDaemon(true);
+    reader.start();
     try {
       int found = port.get(90, TimeUnit.SECONDS);
       if (found < 0) {
