@@ -12,7 +12,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,12 +34,7 @@ public class DatabaseProbe implements ReadinessProbe {
   /** The body of a not-ready answer, as in django-kubernetes. */
   public static final String NOT_READY_CONTENT = "db: could not connect to database";
 
-  private static final Logger LOG = Logger.getLogger("io.djk8s");
-
-  private final Supplier<List<NamedDataSource>> dataSources;
-  private final List<String> names;
-  private final DataSourceChecks checks;
-  private volatile DataSourceSelection selection;
+  private final SelectedDataSourceChecks checks;
 
   /**
    * Checks the application's datasources.
@@ -64,49 +58,19 @@ public class DatabaseProbe implements ReadinessProbe {
 
   DatabaseProbe(
       Supplier<List<NamedDataSource>> dataSources, List<String> names, DataSourceCheck check) {
-    this.dataSources = dataSources;
-    this.names = List.copyOf(names);
-    this.checks = new DataSourceChecks("database", check);
+    this.checks =
+        new SelectedDataSourceChecks(
+            "database", Djk8sKeys.DATABASE_NAMES, NOT_READY_CONTENT, dataSources, names, check);
   }
 
   /** For CDI's client proxy only. */
   protected DatabaseProbe() {
-    this.dataSources = List::of;
-    this.names = List.of();
     this.checks = null;
   }
 
   @Override
   public void ready(ProbeContext context) throws NotReady {
-    DataSourceSelection chosen = selection();
-    long waitUntil = context.deadline() - DataSourceChecks.margin(context.timeout()).toNanos();
-    List<CheckResult> results = checks.run(chosen.selected(), context.deadline(), waitUntil);
-    CheckVerdict.decide(NOT_READY_CONTENT, Djk8sKeys.DATABASE_NAMES, chosen, results);
-  }
-
-  private DataSourceSelection selection() {
-    DataSourceSelection known = selection;
-    if (known == null) {
-      List<NamedDataSource> found = dataSources.get();
-      known = DataSourceSelection.of(found, names);
-      selection = known;
-      DataSourceSelection logged = known;
-      LOG.info(
-          () ->
-              found.isEmpty() && names.isEmpty()
-                  ? "djk8s: database probe found no datasource; it has nothing to check"
-                  : "djk8s: database probe checks "
-                      + CheckVerdict.names(logged.selected())
-                      + (logged.unknown().isEmpty()
-                          ? ""
-                          : "; not found: "
-                              + logged.unknown()
-                              + " ("
-                              + Djk8sKeys.DATABASE_NAMES
-                              + "), found: "
-                              + CheckVerdict.names(found)));
-    }
-    return known;
+    checks.check(context);
   }
 
   /** Stops the probe's threads. */

@@ -5,13 +5,11 @@ import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.impl.config.Djk8sKeys;
-import io.djk8s.impl.probes.jdbc.CheckResult;
-import io.djk8s.impl.probes.jdbc.CheckVerdict;
 import io.djk8s.impl.probes.jdbc.DataSourceCheck;
-import io.djk8s.impl.probes.jdbc.DataSourceChecks;
 import io.djk8s.impl.probes.jdbc.DataSourceFinder;
 import io.djk8s.impl.probes.jdbc.DataSourceSelection;
 import io.djk8s.impl.probes.jdbc.NamedDataSource;
+import io.djk8s.impl.probes.jdbc.SelectedDataSourceChecks;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -19,7 +17,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,12 +42,8 @@ public class MigrationsProbe implements ReadinessProbe {
   public static final String NOT_READY_CONTENT = "db: migrations not applied";
 
   private static final String FLYWAY = "org.flywaydb.core.Flyway";
-  private static final Logger LOG = Logger.getLogger("io.djk8s");
 
-  private final Supplier<List<NamedDataSource>> dataSources;
-  private final List<String> names;
-  private final DataSourceChecks checks;
-  private volatile DataSourceSelection selection;
+  private final SelectedDataSourceChecks checks;
 
   /**
    * Checks the application's datasources for pending migrations.
@@ -72,15 +65,13 @@ public class MigrationsProbe implements ReadinessProbe {
 
   MigrationsProbe(
       Supplier<List<NamedDataSource>> dataSources, List<String> names, DataSourceCheck check) {
-    this.dataSources = dataSources;
-    this.names = List.copyOf(names);
-    this.checks = new DataSourceChecks("migrations", check);
+    this.checks =
+        new SelectedDataSourceChecks(
+            "migrations", Djk8sKeys.MIGRATIONS_NAMES, NOT_READY_CONTENT, dataSources, names, check);
   }
 
   /** For CDI's client proxy only. */
   protected MigrationsProbe() {
-    this.dataSources = List::of;
-    this.names = List.of();
     this.checks = null;
   }
 
@@ -117,25 +108,7 @@ public class MigrationsProbe implements ReadinessProbe {
 
   @Override
   public void ready(ProbeContext context) throws NotReady {
-    DataSourceSelection chosen = selection();
-    long waitUntil = context.deadline() - DataSourceChecks.margin(context.timeout()).toNanos();
-    List<CheckResult> results = checks.run(chosen.selected(), context.deadline(), waitUntil);
-    CheckVerdict.decide(NOT_READY_CONTENT, Djk8sKeys.MIGRATIONS_NAMES, chosen, results);
-  }
-
-  private DataSourceSelection selection() {
-    DataSourceSelection known = selection;
-    if (known == null) {
-      known = DataSourceSelection.of(dataSources.get(), names);
-      selection = known;
-      DataSourceSelection logged = known;
-      LOG.info(
-          () ->
-              "djk8s: migrations probe checks "
-                  + logged.selected().stream().map(NamedDataSource::name).toList()
-                  + (logged.unknown().isEmpty() ? "" : "; not found: " + logged.unknown()));
-    }
-    return known;
+    checks.check(context);
   }
 
   /** Stops the probe's threads. */
