@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,11 +53,7 @@ final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
       description = "Default: DJK8S_ADMIN_EMAIL, then DJANGO_ADMIN_EMAIL.")
   String email;
 
-  @Option(
-      names = {"-d", "--database"},
-      defaultValue = "default",
-      description = "The datasource djk8s.datasource.<name> (default ${DEFAULT-VALUE}).")
-  String database;
+  @Mixin DatabaseOption database;
 
   private Environment environment = Environment.system();
 
@@ -157,7 +154,7 @@ final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
     } catch (IllegalArgumentException e) {
       throw CliFailure.usage("ensureadmin: " + e.getMessage());
     }
-    return new JdbcAdminAccounts(CliDataSources.named(config, database), table);
+    return new JdbcAdminAccounts(database.dataSource(config), table);
   }
 
   static String redact(String message, String secret) {

@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,11 +43,7 @@ final class LockedMigrateCommand implements Callable<Integer> {
       description = "Advisory lock id (default: djk8s.migrate.lock-id, 1000).")
   Long lockId;
 
-  @Option(
-      names = {"-d", "--database"},
-      defaultValue = "default",
-      description = "The datasource djk8s.datasource.<name> (default ${DEFAULT-VALUE}).")
-  String database;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--lock-timeout",
@@ -69,7 +66,7 @@ final class LockedMigrateCommand implements Callable<Integer> {
     long id = lockId != null ? lockId : lockId(config);
     Duration wait = lockWait(config);
     String[] where = locations(config);
-    DataSource dataSource = CliDataSources.named(config, database);
+    DataSource dataSource = database.dataSource(config);
     PrintWriter out = spec.commandLine().getOut();
     try (Connection lockConnection = BoundedConnect.connect(dataSource, Duration.ofSeconds(30))) {
       MigrationLock lock = MigrationLock.on(lockConnection, id);

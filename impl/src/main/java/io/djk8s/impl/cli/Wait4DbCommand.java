@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,11 +48,7 @@ final class Wait4DbCommand implements Callable<Integer> {
       description = "Seconds between attempts (default ${DEFAULT-VALUE}).")
   int interval;
 
-  @Option(
-      names = {"-d", "--database"},
-      defaultValue = "default",
-      description = "The datasource djk8s.datasource.<name> (default ${DEFAULT-VALUE}).")
-  String database;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--connect-timeout",
@@ -66,10 +63,10 @@ final class Wait4DbCommand implements Callable<Integer> {
     positive(interval, "Interval");
     positive(connectTimeout, "Connect timeout");
     CliLogging.configure();
-    DataSource dataSource = CliDataSources.named(ConfigProvider.getConfig(), database);
+    DataSource dataSource = database.dataSource(ConfigProvider.getConfig());
     return new StableWait(
             dataSource,
-            database,
+            database.name,
             Duration.ofSeconds(timeout),
             Duration.ofSeconds(stable),
             Duration.ofSeconds(interval),
