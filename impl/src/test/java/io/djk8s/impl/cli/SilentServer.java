@@ -1,7 +1,7 @@
 package io.djk8s.impl.cli;
 
+import io.djk8s.impl.testing.LoopbackPorts;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -18,7 +18,7 @@ final class SilentServer implements AutoCloseable {
   private final Thread acceptor;
 
   SilentServer() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    server = LoopbackPorts.bind(50);
     acceptor =
         new Thread(
             () -> {
@@ -48,9 +48,7 @@ final class SilentServer implements AutoCloseable {
   }
 
   /** A port on which nothing listens (bound, then closed). */
-  static int closedPort() throws IOException {
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return probe.getLocalPort();
-    }
+  static int closedPort() {
+    return LoopbackPorts.free();
   }
 }

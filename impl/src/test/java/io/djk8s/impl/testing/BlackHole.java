@@ -26,7 +26,7 @@ public final class BlackHole implements AutoCloseable {
 
   private BlackHole(String kind, boolean accepting) throws IOException {
     this.kind = kind;
-    this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    this.server = LoopbackPorts.bind(1);
     if (accepting) {
       acceptor = new Thread(this::acceptForever, "black-hole-acceptor");
       acceptor.setDaemon(true);

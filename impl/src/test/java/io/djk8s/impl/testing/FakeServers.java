@@ -71,7 +71,7 @@ public final class FakeServers implements AutoCloseable {
   }
 
   private static FakeServers serving(String answer, boolean close) throws IOException {
-    return serving(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), answer, close);
+    return serving(LoopbackPorts.bind(50), answer, close);
   }
 
   private static FakeServers serving(ServerSocket socket, String answer, boolean close) {
@@ -111,7 +111,7 @@ public final class FakeServers implements AutoCloseable {
    * @throws IOException when it cannot bind
    */
   public static FakeServers neverAccepting() throws IOException {
-    ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    ServerSocket server = LoopbackPorts.bind(1);
     FakeServers fake = new FakeServers(server);
     for (int i = 0; i < 16; i++) {
       Socket filler = new Socket();
