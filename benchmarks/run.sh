@@ -28,11 +28,11 @@ jar=benchmarks/target/djk8s-benchmarks.jar
 modules=benchmarks
 stale=no
 [ -f "$jar" ] || stale=yes
-[ "$stale" = yes ] || [ -z "$(find api/src impl/src benchmarks/src benchmarks/pom.xml -newer "$jar" -print -quit)" ] || stale=yes
-if [ -f cli/pom.xml ] && [ -z "${DJK8S_CLI_JAR:-}" ]; then
+[ "$stale" = yes ] || [ -z "$(find djk8s-api/src djk8s/src benchmarks/src benchmarks/pom.xml -newer "$jar" -print -quit)" ] || stale=yes
+if [ -f djk8s-cli/pom.xml ] && [ -z "${DJK8S_CLI_JAR:-}" ]; then
   # the command-line probe measured in row 5, when this checkout has the cli module
-  modules=benchmarks,cli
-  [ -f cli/target/djk8s-cli.jar ] || stale=yes
+  modules=benchmarks,djk8s-cli
+  [ -f djk8s-cli/target/djk8s-cli.jar ] || stale=yes
 fi
 if [ "$stale" = yes ]; then
   echo "building $modules" >&2

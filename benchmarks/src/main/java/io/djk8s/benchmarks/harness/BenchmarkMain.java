@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * <p>Arguments: {@code --smoke} (seconds, no thresholds; writes to {@code
  * benchmarks/target/smoke}), {@code --out DIR}, {@code --only livez,parallelism,storm,exec,
  * blackhole,engine}, {@code --cli-jar PATH} (default {@code $DJK8S_CLI_JAR}, else {@code
- * cli/target/djk8s-cli.jar}), {@code --postgres HOST:PORT} (default {@code 127.0.0.1:5432}).
+ * djk8s-cli/target/djk8s-cli.jar}), {@code --postgres HOST:PORT} (default {@code 127.0.0.1:5432}).
  */
 public final class BenchmarkMain {
 
@@ -44,7 +44,7 @@ public final class BenchmarkMain {
     boolean smoke = false;
     Path out = null;
     Set<String> only = new HashSet<>(ALL);
-    String cli = System.getenv().getOrDefault("DJK8S_CLI_JAR", "cli/target/djk8s-cli.jar");
+    String cli = System.getenv().getOrDefault("DJK8S_CLI_JAR", "djk8s-cli/target/djk8s-cli.jar");
     String postgresAddress = "127.0.0.1:5432";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {

@@ -2,13 +2,13 @@
 # Measures the exec probe's cost: wall and CPU time of `probe --live` and `probe --ready` in each
 # mode, next to a JVM hello-world and curl. Needs hyperfine (apt-get install -y hyperfine), a
 # PostgreSQL on 127.0.0.1:5432 (user postgres, database test) and the packaged modules:
-#   ./mvnw -B -q package -pl cli,examples/quickstart -am -DskipTests
-#   cli/bench/probe-startup.sh            # results in cli/target/bench/
+#   ./mvnw -B -q package -pl djk8s-cli,examples/quickstart -am -DskipTests
+#   djk8s-cli/bench/probe-startup.sh            # results in djk8s-cli/target/bench/
 # Environment: RUNS (default 30), WARMUP (default 3), PGURL (the in-process datasource).
 set -eu
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-cli="$root/cli/target"
+cli="$root/djk8s-cli/target"
 out="$cli/bench"
 mkdir -p "$out"
 runs=${RUNS:-30}
