@@ -2,6 +2,7 @@ package io.djk8s;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * What a probe may need to know about the run it is part of: its deadline and who asked.
@@ -15,11 +16,14 @@ public final class ProbeContext {
   private final long deadlineNanos;
   private final Duration timeout;
   private final ProbeOrigin origin;
+  private final LongSupplier nanoTime;
 
-  private ProbeContext(long deadlineNanos, Duration timeout, ProbeOrigin origin) {
+  private ProbeContext(
+      long deadlineNanos, Duration timeout, ProbeOrigin origin, LongSupplier nanoTime) {
     this.deadlineNanos = deadlineNanos;
     this.timeout = timeout;
     this.origin = origin;
+    this.nanoTime = nanoTime;
   }
 
   /**
@@ -31,12 +35,27 @@ public final class ProbeContext {
    * @throws IllegalArgumentException when the timeout is zero or negative
    */
   public static ProbeContext startingNow(Duration timeout, ProbeOrigin origin) {
+    return startingNow(timeout, origin, System::nanoTime);
+  }
+
+  /**
+   * A context whose deadline is {@code timeout} from now on the given clock: what an engine that
+   * runs on a clock of its own (a test's fake clock) hands its probes.
+   *
+   * @param timeout the deadline of the run, positive
+   * @param origin who asked
+   * @param nanoTime the clock, in {@link System#nanoTime()} units
+   * @return the context
+   */
+  public static ProbeContext startingNow(
+      Duration timeout, ProbeOrigin origin, LongSupplier nanoTime) {
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(nanoTime, "nanoTime");
     if (timeout.isZero() || timeout.isNegative()) {
       throw new IllegalArgumentException("probe timeout must be positive, was " + timeout);
     }
-    return new ProbeContext(System.nanoTime() + timeout.toNanos(), timeout, origin);
+    return new ProbeContext(nanoTime.getAsLong() + timeout.toNanos(), timeout, origin, nanoTime);
   }
 
   /**
@@ -54,7 +73,7 @@ public final class ProbeContext {
    * @return a duration, {@link Duration#ZERO} once the deadline has passed
    */
   public Duration remaining() {
-    long left = deadlineNanos - System.nanoTime();
+    long left = deadlineNanos - nanoTime.getAsLong();
     return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
@@ -76,11 +95,12 @@ public final class ProbeContext {
    * @return {@code true} once no time is left
    */
   public boolean expired() {
-    return deadlineNanos - System.nanoTime() <= 0;
+    return deadlineNanos - nanoTime.getAsLong() <= 0;
   }
 
   /**
-   * The deadline as a {@link System#nanoTime()} value.
+   * The deadline as a value of the context's clock ({@link System#nanoTime()} unless the engine
+   * runs on a clock of its own).
    *
    * @return the deadline
    */

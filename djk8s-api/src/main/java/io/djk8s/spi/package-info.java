@@ -1,5 +1,5 @@
 /**
- * Service-provider interfaces, reserved for applications and integrators that plug their own
- * implementations into djk8s's tools.
+ * Service-provider interfaces reserved for implementors of djk8s: the integration modules provide
+ * them, applications never implement them.
  */
 package io.djk8s.spi;

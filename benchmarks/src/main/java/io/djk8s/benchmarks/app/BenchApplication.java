@@ -1,6 +1,6 @@
 package io.djk8s.benchmarks.app;
 
-import io.djk8s.impl.http.ProbeRequestFilter;
+import io.djk8s.jaxrs.ProbeRequestFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;

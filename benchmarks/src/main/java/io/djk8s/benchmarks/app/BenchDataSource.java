@@ -1,6 +1,6 @@
 package io.djk8s.benchmarks.app;
 
-import io.djk8s.impl.probes.jdbc.UrlDataSource;
+import io.djk8s.core.probes.jdbc.UrlDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

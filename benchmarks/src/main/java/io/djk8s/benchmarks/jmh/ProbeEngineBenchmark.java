@@ -1,9 +1,9 @@
 package io.djk8s.benchmarks.jmh;
 
 import io.djk8s.ProbeOrigin;
-import io.djk8s.impl.probe.NamedProbe;
-import io.djk8s.impl.probe.ProbeEngine;
-import io.djk8s.impl.probe.ProbeReport;
+import io.djk8s.core.engine.NamedProbe;
+import io.djk8s.core.engine.ProbeEngine;
+import io.djk8s.core.engine.ProbeReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

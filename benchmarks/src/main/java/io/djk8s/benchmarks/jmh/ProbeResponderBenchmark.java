@@ -1,8 +1,8 @@
 package io.djk8s.benchmarks.jmh;
 
-import io.djk8s.impl.cdi.Djk8sExtension;
-import io.djk8s.impl.cdi.Djk8sRuntime;
-import io.djk8s.impl.http.ProbeResponder;
+import io.djk8s.cdi.Djk8sExtension;
+import io.djk8s.cdi.ProbeServiceProducer;
+import io.djk8s.http.ProbeResponder;
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -43,7 +43,7 @@ public class ProbeResponderBenchmark {
         new Weld()
             .disableDiscovery()
             .addExtension(new Djk8sExtension())
-            .addBeanClasses(Djk8sRuntime.class, ProbeResponder.class, NoopProbe.class)
+            .addBeanClasses(ProbeServiceProducer.class, ProbeResponder.class, NoopProbe.class)
             .initialize();
     responder = container.select(ProbeResponder.class).get();
   }

@@ -1,11 +1,14 @@
 package io.djk8s.examples.quickstart;
 
-import io.djk8s.impl.probes.jdbc.UrlDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.h2.jdbcx.JdbcDataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The application's datasource: embedded H2 by default; any JDBC URL through {@code
@@ -24,6 +27,20 @@ public class DataSourceProducer {
   @Produces
   @ApplicationScoped
   DataSource dataSource() {
-    return new UrlDataSource(url, null, null);
+    if (url.startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      postgres.setURL(url);
+      return postgres;
+    }
+    if (url.startsWith("jdbc:mariadb:")) {
+      try {
+        return new MariaDbDataSource(url);
+      } catch (SQLException e) {
+        throw new IllegalArgumentException("quickstart.datasource.url is not a MariaDB URL", e);
+      }
+    }
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(url);
+    return h2;
   }
 }

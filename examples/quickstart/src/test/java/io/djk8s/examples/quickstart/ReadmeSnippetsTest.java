@@ -2,7 +2,7 @@ package io.djk8s.examples.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.djk8s.impl.config.Djk8sKeys;
+import io.djk8s.core.settings.Djk8sKeys;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

@@ -1,0 +1,134 @@
+package io.djk8s.cli;
+
+import io.djk8s.ProbeOrigin;
+import io.djk8s.ReadinessProbe;
+import io.djk8s.core.builtin.BuiltInProbe;
+import io.djk8s.core.builtin.ProbeHost;
+import io.djk8s.core.engine.NamedProbe;
+import io.djk8s.core.engine.ProbeEngine;
+import io.djk8s.core.engine.ProbeGroup;
+import io.djk8s.core.engine.ProbeNames;
+import io.djk8s.core.engine.ProbeOutcome;
+import io.djk8s.core.engine.ProbeReport;
+import io.djk8s.core.probes.BuiltInProbes;
+import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.Djk8sSettings;
+import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.SettingsReader;
+import io.djk8s.core.settings.SettingsResult;
+import io.djk8s.core.settings.SettingsSource;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * In-process mode: runs the configured probe list in this JVM, with the application's MicroProfile
+ * Config and classpath and the same deadline ({@code djk8s.probe.timeout}) and engine as the HTTP
+ * path. It does not boot a CDI container: that would start the whole application (its observers,
+ * schedulers, perhaps its HTTP server) inside every exec probe, for seconds of CPU. Instead the
+ * built-in probes are built directly ({@code database} over {@code djk8s.datasource.*}), and a
+ * probe named by class is instantiated through its public no-argument constructor. Probes that need
+ * injection are answered by client or file mode.
+ */
+final class InProcessProbe {
+
+  private final SettingsSource config;
+
+  private InProcessProbe(SettingsSource config) {
+    this.config = config;
+  }
+
+  static InProcessProbe fromConfig() {
+    CliLogging.configure();
+    return new InProcessProbe(CliSettings.of(ConfigProvider.getConfig()));
+  }
+
+  static InProcessProbe of(Config config) {
+    return new InProcessProbe(CliSettings.of(config));
+  }
+
+  ProbeResult check(ProbeGroup group) {
+    SettingsResult read = SettingsReader.read(config);
+    if (read.settings().isEmpty()) {
+      throw CliFailure.usage(
+          "probe: djk8s configuration is invalid:\n - " + String.join("\n - ", read.problems()));
+    }
+    Djk8sSettings settings = read.settings().get();
+    List<NamedProbe> probes = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String entry : group.configured(settings)) {
+      try {
+        probes.add(resolve(entry));
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      String key =
+          group == ProbeGroup.READINESS ? Djk8sKeys.READINESS_PROBES : Djk8sKeys.LIVENESS_PROBES;
+      throw CliFailure.usage(
+          "probe: "
+              + key
+              + "='"
+              + String.join(",", group.configured(settings))
+              + "' cannot run in-process:\n - "
+              + String.join("\n - ", problems));
+    }
+    if (probes.isEmpty()) {
+      return ProbeResult.ok();
+    }
+    DriverManager.getDrivers(); // load the JDBC drivers before the deadline starts, not within it
+    ProbeReport report;
+    try (ProbeEngine engine = new ProbeEngine(settings.probeTimeout(), probes.size() + 1)) {
+      report = engine.run(probes, ProbeOrigin.CLI, Duration.ZERO);
+    }
+    if (report.ready()) {
+      return ProbeResult.ok();
+    }
+    ProbeOutcome failure = report.firstFailure().orElseThrow();
+    return ProbeResult.notReady(failure.content(), failure.detail());
+  }
+
+  private NamedProbe resolve(String entry) {
+    String name = ProbeNames.withoutUpstreamAlias(entry);
+    Optional<BuiltInProbe> builtIn = BuiltInProbes.named(name);
+    if (builtIn.isPresent()) {
+      try {
+        return new NamedProbe(name, builtIn.get().create(new ProbeConfig(config), ProbeHost.NONE));
+      } catch (IllegalStateException misconfigured) {
+        throw new IllegalArgumentException(misconfigured.getMessage(), misconfigured);
+      }
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(entry, true, Thread.currentThread().getContextClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalArgumentException(
+          "'"
+              + entry
+              + "' is neither a built-in probe ("
+              + BuiltInProbes.ALL.stream().map(BuiltInProbe::name).collect(Collectors.joining(", "))
+              + ") nor a class on this classpath; probes that need CDI are answered by --url"
+              + " (client mode) or --status-dir (file mode)");
+    }
+    if (!ReadinessProbe.class.isAssignableFrom(type)) {
+      throw new IllegalArgumentException(
+          "class " + entry + " does not implement io.djk8s.ReadinessProbe");
+    }
+    try {
+      return new NamedProbe(
+          ProbeNames.of(type), (ReadinessProbe) type.getConstructor().newInstance());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "probe class "
+              + entry
+              + " cannot be created without CDI (it needs a public no-argument constructor): "
+              + e);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.djk8s.cli;
+
+import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.DurationText;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lockedmigrate}: runs the application's Flyway migrations under a cluster-wide lock, so
+ * that pods starting at once migrate one after the other, and the later ones find nothing to do.
+ */
+@Command(
+    name = "lockedmigrate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Runs Flyway migrations under a PostgreSQL advisory lock or a MariaDB/MySQL GET_LOCK.",
+      "Exit codes: 0 migrated or up to date, 1 lock not obtained, unsupported database or"
+          + " migration failed, 2 usage or configuration error."
+    })
+final class LockedMigrateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-L", "--lock-id"},
+      description = "Advisory lock id (default: djk8s.migrate.lock-id, 1000).")
+  Long lockId;
+
+  @Mixin DatabaseOption database;
+
+  @Option(
+      names = "--lock-timeout",
+      paramLabel = "DURATION",
+      description = "How long to wait for the lock (default: djk8s.migrate.lock-timeout, 300s).")
+  String lockTimeout;
+
+  @Option(
+      names = "--location",
+      paramLabel = "LOCATION",
+      description =
+          "Flyway location, repeatable (default: djk8s.migrate.locations,"
+              + " classpath:db/migration).")
+  List<String> locations;
+
+  @Override
+  public Integer call() throws SQLException {
+    CliLogging.configure();
+    Config config = ConfigProvider.getConfig();
+    long id = lockId != null ? lockId : lockId(config);
+    Duration wait = lockWait(config);
+    String[] where = locations(config);
+    DataSource dataSource = database.dataSource(config);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Connection lockConnection = BoundedConnect.connect(dataSource, Duration.ofSeconds(30))) {
+      MigrationLock lock = MigrationLock.on(lockConnection, id);
+      out.println("Waiting for " + lock.describe() + " (at most " + wait.toSeconds() + " s).");
+      out.flush();
+      long start = System.nanoTime();
+      if (!lock.acquire(wait)) {
+        throw CliFailure.failed(
+            "Could not get "
+                + lock.describe()
+                + " within "
+                + wait.toSeconds()
+                + " s: another migration still holds it.");
+      }
+      out.println(
+          "Got "
+              + lock.describe()
+              + " after "
+              + Duration.ofNanos(System.nanoTime() - start).toMillis()
+              + " ms.");
+      out.flush();
+      try {
+        MigrateResult result =
+            Flyway.configure(Thread.currentThread().getContextClassLoader())
+                .dataSource(dataSource)
+                .locations(where)
+                .load()
+                .migrate();
+        out.println(
+            result.migrationsExecuted == 0
+                ? "Schema is up to date (version " + version(result) + "); nothing to migrate."
+                : "Applied "
+                    + result.migrationsExecuted
+                    + " migration(s); schema version "
+                    + version(result)
+                    + ".");
+        return ExitCodes.OK;
+      } catch (FlywayException e) {
+        throw CliFailure.failed("Migration failed: " + e.getMessage());
+      } finally {
+        lock.release();
+        out.println("Released " + lock.describe() + ".");
+      }
+    }
+  }
+
+  private static String version(MigrateResult result) {
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
+    return version == null ? "empty" : version;
+  }
+
+  private long lockId(Config config) {
+    String text =
+        config
+            .getOptionalValue(Djk8sKeys.MIGRATE_LOCK_ID, String.class)
+            .orElse(Djk8sKeys.MIGRATE_LOCK_ID_DEFAULT);
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw CliFailure.usage(Djk8sKeys.MIGRATE_LOCK_ID + "='" + text + "': not a whole number");
+    }
+  }
+
+  private Duration lockWait(Config config) {
+    String text =
+        lockTimeout != null
+            ? lockTimeout
+            : config
+                .getOptionalValue(Djk8sKeys.MIGRATE_LOCK_TIMEOUT, String.class)
+                .orElse(Djk8sKeys.MIGRATE_LOCK_TIMEOUT_DEFAULT);
+    return DurationText.parse(text)
+        .filter(d -> !d.isNegative() && !d.isZero())
+        .orElseThrow(
+            () ->
+                CliFailure.usage(
+                    Djk8sKeys.MIGRATE_LOCK_TIMEOUT
+                        + "='"
+                        + text
+                        + "': give a positive duration, e.g. 300s"));
+  }
+
+  private String[] locations(Config config) {
+    List<String> found = new ArrayList<>();
+    if (locations != null && !locations.isEmpty()) {
+      found.addAll(locations);
+    } else {
+      String text =
+          config
+              .getOptionalValue(Djk8sKeys.MIGRATE_LOCATIONS, String.class)
+              .orElse(Djk8sKeys.MIGRATE_LOCATIONS_DEFAULT);
+      for (String location : text.split(",")) {
+        if (!location.isBlank()) {
+          found.add(location.trim());
+        }
+      }
+    }
+    return found.toArray(String[]::new);
+  }
+}

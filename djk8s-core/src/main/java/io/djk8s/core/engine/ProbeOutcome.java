@@ -1,0 +1,75 @@
+package io.djk8s.core.engine;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What one probe run found.
+ *
+ * @param name the probe's name
+ * @param kind how the run ended
+ * @param content the body for the kubelet (generic; {@code Ok} when ready)
+ * @param status the HTTP status (200 when ready)
+ * @param detail what the operator reads in the log; may name hosts, never sent unless allowed
+ * @param failure the exception behind {@link Kind#NOT_READY} or {@link Kind#FAILED}, if any
+ * @param elapsed how long the run took, or how long this caller waited for it
+ */
+public record ProbeOutcome(
+    String name,
+    Kind kind,
+    String content,
+    int status,
+    String detail,
+    Optional<Throwable> failure,
+    Duration elapsed) {
+
+  /** The body of a ready answer. */
+  public static final String OK = "Ok";
+
+  /** How a probe run ended. */
+  public enum Kind {
+    /** The probe returned normally. */
+    READY,
+    /** The probe threw {@code NotReady}. */
+    NOT_READY,
+    /** The probe did not finish before its deadline. */
+    TIMED_OUT,
+    /** The probe threw something other than {@code NotReady}. */
+    FAILED
+  }
+
+  /**
+   * Whether the probe was ready.
+   *
+   * @return {@code true} for {@link Kind#READY}
+   */
+  public boolean ready() {
+    return kind == Kind.READY;
+  }
+
+  static ProbeOutcome ready(String name, Duration elapsed) {
+    return ready(name, elapsed, "");
+  }
+
+  /** Ready, with the probe's {@link ReadyNote} as detail when it has one. */
+  static ProbeOutcome ready(String name, Duration elapsed, String note) {
+    String detail = note == null || note.isBlank() ? "ok" : "ok: " + note;
+    return new ProbeOutcome(name, Kind.READY, OK, 200, detail, Optional.empty(), elapsed);
+  }
+
+  static ProbeOutcome timedOut(String name, Duration timeout, Duration elapsed) {
+    String message = name + ": timed out after " + timeout.toMillis() + " ms";
+    return new ProbeOutcome(name, Kind.TIMED_OUT, message, 503, message, Optional.empty(), elapsed);
+  }
+
+  static ProbeOutcome failed(String name, Throwable failure, Duration elapsed) {
+    return new ProbeOutcome(
+        name,
+        Kind.FAILED,
+        name + ": check failed",
+        503,
+        "unexpected " + failure,
+        Optional.of(failure),
+        elapsed);
+  }
+}

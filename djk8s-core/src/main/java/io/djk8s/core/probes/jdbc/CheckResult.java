@@ -1,0 +1,28 @@
+package io.djk8s.core.probes.jdbc;
+
+import java.util.Optional;
+
+/**
+ * What one check of one datasource found.
+ *
+ * @param name the datasource's name
+ * @param ok whether it passed
+ * @param reason {@code ok}, or why not, for the log and (where allowed) verbose output; may name
+ *     hosts, never a password
+ * @param cause the failure behind it, if any
+ */
+public record CheckResult(String name, boolean ok, String reason, Optional<Throwable> cause) {
+
+  static CheckResult passed(String name) {
+    return new CheckResult(name, true, "ok", Optional.empty());
+  }
+
+  static CheckResult failed(String name, String reason, Throwable cause) {
+    return new CheckResult(name, false, reason, Optional.ofNullable(cause));
+  }
+
+  @Override
+  public String toString() {
+    return "datasource '" + name + "': " + reason;
+  }
+}

@@ -1,0 +1,153 @@
+package io.djk8s.core.probes.jdbc;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks several datasources at once, each on its own thread, and waits for them only until a
+ * deadline: one dead datasource does not eat the time of the others.
+ *
+ * <p>Single-flight per datasource: while a check of a datasource is still running (a driver stuck
+ * on a black hole, a pool waiting out its acquisition timeout), later runs wait for that same check
+ * instead of starting another, so a hung database holds at most one thread and one connection
+ * attempt, however many requests arrive. Threads are daemons named {@code djk8s-probe-<probe>-N}
+ * and end after 30 s idle.
+ */
+public final class DataSourceChecks implements AutoCloseable {
+
+  private final ExecutorService executor;
+  private final DataSourceCheck check;
+  private final DataSourceTransitions transitions;
+  private final ConcurrentMap<String, CompletableFuture<CheckResult>> flights =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Creates the runner of one probe.
+   *
+   * @param probe the probe's name, for thread names and logs
+   * @param check the check of one datasource
+   */
+  public DataSourceChecks(String probe, DataSourceCheck check) {
+    this.check = check;
+    this.transitions = new DataSourceTransitions(probe);
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory(probe));
+    this.executor = pool;
+  }
+
+  /**
+   * Checks every datasource, joining checks still in flight, and waits until {@code waitUntilNanos}
+   * at the latest.
+   *
+   * @param dataSources the datasources
+   * @param deadlineNanos the deadline a newly started check bounds its I/O by
+   * @param waitUntilNanos when to stop waiting, at or before the deadline
+   * @return one result per datasource, in the same order; a check still running is a failure
+   */
+  public List<CheckResult> run(
+      List<NamedDataSource> dataSources, long deadlineNanos, long waitUntilNanos) {
+    List<CompletableFuture<CheckResult>> started = new ArrayList<>(dataSources.size());
+    for (NamedDataSource dataSource : dataSources) {
+      started.add(join(dataSource, deadlineNanos));
+    }
+    List<CheckResult> results = new ArrayList<>(dataSources.size());
+    for (int i = 0; i < dataSources.size(); i++) {
+      results.add(await(dataSources.get(i).name(), started.get(i), waitUntilNanos));
+    }
+    return results;
+  }
+
+  private CompletableFuture<CheckResult> join(NamedDataSource dataSource, long deadlineNanos) {
+    return flights.compute(
+        dataSource.name(),
+        (name, current) ->
+            current != null && !current.isDone() ? current : launch(dataSource, deadlineNanos));
+  }
+
+  private CompletableFuture<CheckResult> launch(NamedDataSource dataSource, long deadlineNanos) {
+    CompletableFuture<CheckResult> flight = new CompletableFuture<>();
+    try {
+      executor.execute(
+          () -> flight.complete(transitions.observe(checkNow(dataSource, deadlineNanos))));
+    } catch (RejectedExecutionException e) {
+      flight.complete(CheckResult.failed(dataSource.name(), "probe is shutting down", e));
+    }
+    return flight;
+  }
+
+  private CheckResult checkNow(NamedDataSource dataSource, long deadlineNanos) {
+    try {
+      check.check(dataSource, deadlineNanos);
+      return CheckResult.passed(dataSource.name());
+    } catch (Exception e) {
+      return CheckResult.failed(dataSource.name(), describe(e), e);
+    } catch (LinkageError e) {
+      return CheckResult.failed(dataSource.name(), "driver or library missing: " + e, e);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getName() : message;
+  }
+
+  private CheckResult await(
+      String name, CompletableFuture<CheckResult> flight, long waitUntilNanos) {
+    try {
+      return flight.get(Math.max(0, waitUntilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      return transitions.observe(
+          CheckResult.failed(name, "no answer within the probe deadline (still checking)", null));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CheckResult.failed(name, "interrupted", e);
+    } catch (ExecutionException e) {
+      return CheckResult.failed(name, describe((Exception) e.getCause()), e.getCause());
+    }
+  }
+
+  /**
+   * How long before a probe's deadline to stop waiting, so that the probe's own answer (naming the
+   * datasources, with the probe's generic body) reaches the engine before the engine's deadline,
+   * even on a busy machine where the probe's thread starts late: a fifth of the timeout, between 20
+   * and 100 ms.
+   *
+   * @param timeout the probe's whole timeout
+   * @return the margin
+   */
+  public static Duration margin(Duration timeout) {
+    long millis = Math.max(20, Math.min(100, timeout.toMillis() / 5));
+    return Duration.ofMillis(millis);
+  }
+
+  private static ThreadFactory factory(String probe) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "djk8s-probe-" + probe + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Stops the threads; checks in flight are interrupted. */
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,143 @@
+package io.djk8s.core.probes.redis;
+
+import io.djk8s.NotReady;
+import io.djk8s.ProbeContext;
+import io.djk8s.ProbeName;
+import io.djk8s.ReadinessProbe;
+import io.djk8s.core.builtin.BuiltInProbe;
+import io.djk8s.core.builtin.ProbeHost;
+import io.djk8s.core.net.Dialer;
+import io.djk8s.core.net.Fanout;
+import io.djk8s.core.net.HostPort;
+import io.djk8s.core.net.IoDeadline;
+import io.djk8s.core.net.LineExchange;
+import io.djk8s.core.net.Printable;
+import io.djk8s.core.settings.ProbeConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Ready when every configured Redis answers {@code PING} with {@code PONG}, after {@code AUTH} when
+ * a password is configured. Each server is asked over a fresh connection, all at once, with connect
+ * and read timeouts inside the probe's deadline. The password never appears in a body or a log
+ * line: a server's error text is shown with it masked.
+ */
+@ProbeName("redis")
+public class RedisProbe implements ReadinessProbe, AutoCloseable {
+
+  /** The body of a not-ready answer. */
+  public static final String NOT_READY_CONTENT = "redis: could not connect to redis";
+
+  private RedisSettings settings;
+  private Dialer dialer;
+  private Fanout fanout;
+  private byte[] request;
+
+  /** The declaration of the built-in {@code redis} probe. */
+  public static final BuiltInProbe DESCRIPTOR =
+      new BuiltInProbe("redis", RedisProbe.class, true, RedisProbe::validate, RedisProbe::new);
+
+  private RedisProbe(ProbeConfig config, ProbeHost host) {
+    init(RedisSettings.read(config), Dialer.PLAIN);
+  }
+
+  RedisProbe(RedisSettings settings, Dialer dialer) {
+    init(settings, dialer);
+  }
+
+  private void init(RedisSettings settings, Dialer dialer) {
+    this.settings = settings;
+    this.dialer = dialer;
+    this.fanout = new Fanout("djk8s-redis");
+    this.request = request(settings);
+  }
+
+  /**
+   * Reads this probe's configuration into a reader that collects its problems: the deployment
+   * check.
+   *
+   * @param config collects problems
+   */
+  public static void validate(ProbeConfig config) {
+    RedisSettings.read(config);
+  }
+
+  @Override
+  public void ready(ProbeContext context) throws NotReady {
+    IoDeadline deadline = IoDeadline.of(context);
+    Map<HostPort, String> failures =
+        fanout.failures(settings.servers(), server -> ping(server, deadline), deadline);
+    if (!failures.isEmpty()) {
+      throw new NotReady(
+          NOT_READY_CONTENT,
+          failures.size()
+              + " of "
+              + settings.servers().size()
+              + " redis server"
+              + (settings.servers().size() == 1 ? "" : "s")
+              + " failed: "
+              + failures.entrySet().stream()
+                  .map(failure -> failure.getKey() + ": " + masked(failure.getValue()))
+                  .collect(Collectors.joining("; ")),
+          null);
+    }
+  }
+
+  private void ping(HostPort server, IoDeadline deadline) throws IOException {
+    boolean auth = settings.password().isPresent();
+    List<String> answers = LineExchange.exchange(dialer, server, request, auth ? 2 : 1, deadline);
+    if (auth && !answers.get(0).equals("+OK")) {
+      throw new IOException("AUTH was refused: " + Printable.quote(masked(answers.get(0))));
+    }
+    String pong = answers.get(auth ? 1 : 0);
+    if (pong.startsWith("-NOAUTH")) {
+      throw new IOException(
+          "the server requires a password (set djk8s.redis.password): " + Printable.quote(pong));
+    }
+    if (!pong.equals("+PONG")) {
+      throw new IOException(
+          "unexpected answer to PING: " + Printable.quote(masked(pong)) + "; is it Redis?");
+    }
+  }
+
+  private String masked(String text) {
+    String out = text;
+    if (settings.password().isPresent()) {
+      out = out.replace(settings.password().get(), "***");
+    }
+    return out;
+  }
+
+  /** {@code AUTH} (when configured) and {@code PING}, pipelined, as RESP arrays. */
+  static byte[] request(RedisSettings settings) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (settings.password().isPresent()) {
+      if (settings.username().isPresent()) {
+        command(out, "AUTH", settings.username().get(), settings.password().get());
+      } else {
+        command(out, "AUTH", settings.password().get());
+      }
+    }
+    command(out, "PING");
+    return out.toByteArray();
+  }
+
+  private static void command(ByteArrayOutputStream out, String... parts) {
+    out.writeBytes(("*" + parts.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    for (String part : parts) {
+      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+      out.writeBytes(("$" + bytes.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(bytes);
+      out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  @Override
+  public void close() {
+    fanout.close();
+  }
+}

@@ -1,0 +1,98 @@
+package io.djk8s.lifecycle;
+
+import io.djk8s.core.engine.ProbeGroup;
+import io.djk8s.core.engine.ProbeService;
+import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.DurationText;
+import io.djk8s.core.status.StatusWriter;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refreshes the status files every {@code djk8s.status.interval} while the application runs, when
+ * {@code djk8s.status.dir} is configured; does nothing otherwise. {@code probe} in file mode reads
+ * them, so an exec probe costs one JVM start and one file read, and no I/O against the database.
+ */
+@ApplicationScoped
+public class StatusPublisher {
+
+  private static final Logger LOG = Logger.getLogger("io.djk8s");
+
+  @Inject ProbeService runtime;
+
+  private ScheduledExecutorService scheduler;
+  private StatusWriter writer;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    Config config = ConfigProvider.getConfig();
+    Optional<String> dir =
+        config.getOptionalValue(Djk8sKeys.STATUS_DIR, String.class).filter(d -> !d.isBlank());
+    if (dir.isEmpty()) {
+      return;
+    }
+    String text =
+        config
+            .getOptionalValue(Djk8sKeys.STATUS_INTERVAL, String.class)
+            .orElse(Djk8sKeys.STATUS_INTERVAL_DEFAULT);
+    Duration interval =
+        DurationText.parse(text)
+            .filter(d -> !d.isNegative() && !d.isZero())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        Djk8sKeys.STATUS_INTERVAL
+                            + "='"
+                            + text
+                            + "': must be a positive duration, for example '5s'"));
+    Path directory = Path.of(dir.get());
+    writer =
+        new StatusWriter(
+            directory,
+            runtime,
+            runtime.probes(ProbeGroup.READINESS),
+            runtime.probes(ProbeGroup.LIVENESS),
+            Clock.systemUTC());
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "djk8s-status");
+              thread.setDaemon(true);
+              return thread;
+            });
+    scheduler.scheduleWithFixedDelay(
+        writer::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info(
+        () ->
+            "djk8s: writing status files to "
+                + directory
+                + " every "
+                + interval.toMillis()
+                + " ms");
+  }
+
+  @PreDestroy
+  void stop() {
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+      try {
+        scheduler.awaitTermination(2, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      writer.stopping();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.djk8s.servlet;
+
+import io.djk8s.config.MicroProfileSettings;
+import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.Djk8sSettings;
+import io.djk8s.core.settings.SettingsReader;
+import io.djk8s.core.settings.SettingsSource;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.ServletSecurityElement;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The servlet-level entry point, found by the container in {@code WEB-INF/lib/djk8s.jar} through
+ * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}. It registers:
+ *
+ * <ul>
+ *   <li>{@link ProbeServletFilter} on {@code /*}, matched <em>before</em> every filter the
+ *       application declares ({@code isMatchAfter=false}), so the probe paths answer at the
+ *       application root whatever the JAX-RS application path, and no application filter (say, one
+ *       that opens a transaction) runs for a probe;
+ *   <li>{@link ProbeServlet} on the exact probe paths, declared permit-all with {@code
+ *       setServletSecurity} (unless {@code djk8s.servlet.permit-all=false}), so that an application
+ *       protecting {@code /*} with a {@code <security-constraint>} does not ask the kubelet for
+ *       credentials: the container checks security before any filter runs, and an exact pattern
+ *       beats {@code /*}.
+ * </ul>
+ *
+ * <p>{@code djk8s.servlet.enabled=false} registers nothing.
+ */
+public class ProbeServletInitializer implements ServletContainerInitializer {
+
+  static final String FILTER_NAME = "djk8s-probe-filter";
+  static final String SERVLET_NAME = "djk8s-probe-servlet";
+
+  private static final Logger LOG = Logger.getLogger("io.djk8s");
+
+  /** Created by the servlet container. */
+  public ProbeServletInitializer() {}
+
+  @Override
+  public void onStartup(Set<Class<?>> classes, ServletContext context) {
+    SettingsSource config =
+        MicroProfileSettings.of(ConfigProvider.getConfig(context.getClassLoader()));
+    if (!flag(config, Djk8sKeys.SERVLET_ENABLED, Djk8sKeys.SERVLET_ENABLED_DEFAULT)) {
+      return;
+    }
+    Optional<Djk8sSettings> settings = SettingsReader.read(config).settings();
+    if (settings.isEmpty()) {
+      return; // the CDI extension fails the deployment with every problem listed
+    }
+    FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, ProbeServletFilter.class);
+    if (filter == null) {
+      return; // registered already (a second initializer call)
+    }
+    filter.setAsyncSupported(true);
+    filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    Set<String> patterns = patterns(settings.get());
+    ServletRegistration.Dynamic servlet = context.addServlet(SERVLET_NAME, ProbeServlet.class);
+    Set<String> taken = servlet.addMapping(patterns.toArray(String[]::new));
+    boolean permitAll =
+        flag(config, Djk8sKeys.SERVLET_PERMIT_ALL, Djk8sKeys.SERVLET_PERMIT_ALL_DEFAULT);
+    Set<String> declared =
+        permitAll ? servlet.setServletSecurity(new ServletSecurityElement()) : Set.of();
+    if (!taken.isEmpty()) {
+      LOG.warning(
+          () ->
+              "djk8s: the application maps "
+                  + taken
+                  + " to servlets of its own; the filter still answers them first");
+    }
+    if (!declared.isEmpty()) {
+      LOG.info(
+          () ->
+              "djk8s: web.xml declares the security of "
+                  + declared
+                  + " itself; the container applies that declaration to them");
+    }
+    LOG.info(
+        () ->
+            "djk8s: servlet filter on /* ahead of the application's filters; probe paths "
+                + patterns
+                + (permitAll ? " permit-all" : " under the application's security"));
+  }
+
+  /**
+   * The exact patterns of the probe paths: each health and ready path, and {@code
+   * <ready-path>/<probe>} for each configured readiness probe.
+   */
+  static Set<String> patterns(Djk8sSettings settings) {
+    Set<String> patterns = new LinkedHashSet<>(settings.healthPaths());
+    for (String ready : settings.readyPaths()) {
+      patterns.add(ready);
+      settings.readinessProbes().forEach(probe -> patterns.add(ready + "/" + probe));
+    }
+    return patterns;
+  }
+
+  private static boolean flag(SettingsSource config, String key, String defaultValue) {
+    String value = config.value(key).filter(v -> !v.isBlank()).orElse(defaultValue).trim();
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new IllegalStateException(key + "='" + value + "': must be 'true' or 'false'");
+    }
+    return Boolean.parseBoolean(value);
+  }
+}

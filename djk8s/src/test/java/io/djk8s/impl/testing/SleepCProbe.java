@@ -1,9 +1,0 @@
-package io.djk8s.impl.testing;
-
-import io.djk8s.ProbeName;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** Sleeps {@code test.sleep} (milliseconds), then is ready. */
-@ApplicationScoped
-@ProbeName("sleepC")
-public class SleepCProbe extends SleepingProbe {}

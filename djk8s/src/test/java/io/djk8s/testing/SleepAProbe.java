@@ -1,0 +1,9 @@
+package io.djk8s.testing;
+
+import io.djk8s.ProbeName;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Sleeps {@code test.sleep} (milliseconds), then is ready. */
+@ApplicationScoped
+@ProbeName("sleepA")
+public class SleepAProbe extends SleepingProbe {}

@@ -1,0 +1,62 @@
+package io.djk8s.testing;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Observes threads, so that concurrency tests poll for a state instead of sleeping. */
+public final class Threads {
+
+  private Threads() {}
+
+  /**
+   * How many live threads are inside a method right now.
+   *
+   * @param className the method's class, fully qualified
+   * @param methodName the method's name
+   * @return the number of threads with that frame on their stack
+   */
+  public static long inside(String className, String methodName) {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .map(Map.Entry::getValue)
+        .filter(
+            stack ->
+                Arrays.stream(stack)
+                    .anyMatch(
+                        frame ->
+                            frame.getClassName().equals(className)
+                                && frame.getMethodName().equals(methodName)))
+        .count();
+  }
+
+  /**
+   * Waits until at least {@code count} threads are waiting for a probe result in the engine.
+   *
+   * @param count how many callers
+   * @param limit how long to wait at most
+   * @return {@code true} when they got there in time
+   * @throws InterruptedException when interrupted
+   */
+  public static boolean awaitCallersWaitingForProbes(int count, Duration limit)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (inside("io.djk8s.core.engine.ProbeEngine", "await") >= count) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  /**
+   * How many djk8s probe threads are alive.
+   *
+   * @return the number of threads named {@code djk8s-probe-*}
+   */
+  public static long probeThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("djk8s-probe-"))
+        .count();
+  }
+}
