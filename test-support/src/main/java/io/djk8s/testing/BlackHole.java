@@ -24,9 +24,9 @@ public final class BlackHole implements AutoCloseable {
   private final List<Socket> held = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
 
-  private BlackHole(String kind, boolean accepting) throws IOException {
+  private BlackHole(String kind, ServerSocket server, boolean accepting) {
     this.kind = kind;
-    this.server = LoopbackPorts.bind(1);
+    this.server = server;
     if (accepting) {
       acceptor = new Thread(this::acceptForever, "black-hole-acceptor");
       acceptor.setDaemon(true);
@@ -44,7 +44,26 @@ public final class BlackHole implements AutoCloseable {
    * @throws IOException when no port is free
    */
   public static BlackHole silent() throws IOException {
-    return new BlackHole("accepts, never answers", true);
+    return new BlackHole("accepts, never answers", LoopbackPorts.bind(50), true);
+  }
+
+  /**
+   * A port that accepts and never answers, on a given port: a service coming back where it was.
+   *
+   * @param port the loopback port to bind
+   * @return the running black hole
+   * @throws IOException when the port is taken
+   */
+  public static BlackHole silentOn(int port) throws IOException {
+    ServerSocket socket = new ServerSocket();
+    try {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+    } catch (IOException e) {
+      closeQuietly(socket);
+      throw e;
+    }
+    return new BlackHole("accepts, never answers", socket, true);
   }
 
   /**
@@ -54,7 +73,7 @@ public final class BlackHole implements AutoCloseable {
    * @throws IOException when no port is free
    */
   public static BlackHole neverAccepting() throws IOException {
-    return new BlackHole("never accepts", false);
+    return new BlackHole("never accepts", LoopbackPorts.bind(1), false);
   }
 
   private void acceptForever() {
@@ -87,6 +106,15 @@ public final class BlackHole implements AutoCloseable {
    */
   public int port() {
     return server.getLocalPort();
+  }
+
+  /**
+   * The {@code host:port} form used in configuration.
+   *
+   * @return {@code 127.0.0.1:port}
+   */
+  public String address() {
+    return "127.0.0.1:" + port();
   }
 
   /**

@@ -2,8 +2,6 @@ package io.djk8s.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Local TCP servers that misbehave on purpose, each on its own free loopback port: one that accepts
- * and never answers, one that never accepts (its backlog filled, so a connect hangs), and one that
- * answers garbage.
+ * Local TCP servers that misbehave on purpose, each on its own free loopback port: one that answers
+ * garbage without reading, and one that closes every connection at once. A port that never answers
+ * is a {@link BlackHole}.
  */
 public final class FakeServers implements AutoCloseable {
 
@@ -23,30 +21,6 @@ public final class FakeServers implements AutoCloseable {
 
   private FakeServers(ServerSocket server) {
     this.server = server;
-  }
-
-  /**
-   * Accepts every connection and never sends a byte.
-   *
-   * @return the running server
-   * @throws IOException when it cannot bind
-   */
-  public static FakeServers silent() throws IOException {
-    return answering(null);
-  }
-
-  /**
-   * Accepts every connection on the given port and never sends a byte: a service coming back.
-   *
-   * @param port the port to bind
-   * @return the running server
-   * @throws IOException when it cannot bind
-   */
-  public static FakeServers silent(int port) throws IOException {
-    ServerSocket socket = new ServerSocket();
-    socket.setReuseAddress(true);
-    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-    return serving(socket, null, false);
   }
 
   /**
@@ -102,28 +76,6 @@ public final class FakeServers implements AutoCloseable {
         // closed
       }
     }
-  }
-
-  /**
-   * Bound but never accepting, with its accept queue filled, so that a new connect is not answered.
-   *
-   * @return the server
-   * @throws IOException when it cannot bind
-   */
-  public static FakeServers neverAccepting() throws IOException {
-    ServerSocket server = LoopbackPorts.bind(1);
-    FakeServers fake = new FakeServers(server);
-    for (int i = 0; i < 16; i++) {
-      Socket filler = new Socket();
-      try {
-        filler.connect(new InetSocketAddress(server.getInetAddress(), server.getLocalPort()), 200);
-        fake.held.add(filler);
-      } catch (IOException e) {
-        filler.close();
-        break; // the queue is full: further connects hang
-      }
-    }
-    return fake;
   }
 
   /**

@@ -5,13 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 
 /** A small HTTP client for tests: real requests, with the time each answer took. */
 public final class Http {
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   private Http() {}
 
@@ -34,6 +40,18 @@ public final class Http {
     public String header(String name) {
       return response.headers().firstValue(name).orElse("");
     }
+
+    @Override
+    public String toString() {
+      return status
+          + " "
+          + response.headers().map()
+          + " '"
+          + body
+          + "' in "
+          + elapsed.toMillis()
+          + " ms";
+    }
   }
 
   /**
@@ -46,11 +64,56 @@ public final class Http {
    * @throws InterruptedException when interrupted
    */
   public static Answer send(String method, URI uri) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(30))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
+    return send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /**
+   * Sends a HEAD.
+   *
+   * @param uri where
+   * @return the answer, with an empty body
+   * @throws IOException on a transport failure
+   * @throws InterruptedException when interrupted
+   */
+  public static Answer head(URI uri) throws IOException, InterruptedException {
+    return send("HEAD", uri);
+  }
+
+  /**
+   * Sends a GET with HTTP Basic credentials.
+   *
+   * @param uri where
+   * @param user the user name
+   * @param password the password
+   * @return the answer
+   * @throws IOException on a transport failure
+   * @throws InterruptedException when interrupted
+   */
+  public static Answer get(URI uri, String user, String password)
+      throws IOException, InterruptedException {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri).GET().header("Authorization", "Basic " + token));
+  }
+
+  /**
+   * A GET, or nothing while no server answers HTTP there yet: for polling a booting server.
+   *
+   * @param uri where
+   * @return the answer, or empty on a transport failure
+   * @throws InterruptedException when interrupted
+   */
+  public static Optional<Answer> tryGet(URI uri) throws InterruptedException {
+    try {
+      return Optional.of(get(uri));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Answer send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+    HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
     long start = System.nanoTime();
     HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     return new Answer(

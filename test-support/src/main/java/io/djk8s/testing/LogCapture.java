@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 
 /** Collects what djk8s logs ({@code io.djk8s}) while open, formatted as one line per record. */
 public final class LogCapture extends Handler implements AutoCloseable {
@@ -40,7 +41,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
    * Waits for a line: the engine logs a transition just after it hands the outcome to the caller.
    *
    * @param line the exact line expected
-   * @return every line so far, the expected one among them unless it did not come within 5 s
+   * @return every line so far, the expected one among them; fails when it does not come within 5 s
    * @throws InterruptedException when interrupted
    */
   public List<String> awaitLine(String line) throws InterruptedException {
@@ -60,11 +61,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
     return text();
   }
 
-  private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-    while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+  private static void await(java.util.function.BooleanSupplier done) {
+    Awaitility.await("a log line")
+        .atMost(java.time.Duration.ofSeconds(5))
+        .pollInterval(java.time.Duration.ofMillis(10))
+        .until(done::getAsBoolean);
   }
 
   /**

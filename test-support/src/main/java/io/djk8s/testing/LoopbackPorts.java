@@ -58,6 +58,20 @@ public final class LoopbackPorts {
     }
   }
 
+  /**
+   * Whether a given loopback port can be bound now.
+   *
+   * @param port the port
+   * @return {@code true} when nothing listens on it
+   */
+  public static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      return socket.isBound();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static void closeQuietly(ServerSocket socket) {
     if (socket != null) {
       try {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * A MariaDB server of the test's own: {@code mariadb-install-db} into a temporary directory, then
@@ -97,26 +99,27 @@ public final class PrivateMariaDb implements PrivateDatabase {
     awaitAnswer();
   }
 
-  private void awaitAnswer() throws InterruptedException, SQLException, IOException {
-    long until = System.nanoTime() + 60_000_000_000L;
-    while (true) {
-      try {
-        endpoint().connect().close();
-        return;
-      } catch (SQLException e) {
-        if (!process.isAlive()) {
-          throw new IOException(
-              "mariadbd exited "
-                  + process.exitValue()
-                  + ": "
-                  + Files.readString(dir.resolve("server.log")));
-        }
-        if (System.nanoTime() > until) {
-          throw e;
-        }
-        Thread.sleep(100);
-      }
-    }
+  private void awaitAnswer() {
+    Awaitility.await("MariaDB accepting connections")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              try {
+                endpoint().connect().close();
+                return true;
+              } catch (SQLException e) {
+                if (!process.isAlive()) {
+                  throw new IOException(
+                      "mariadbd exited "
+                          + process.exitValue()
+                          + ": "
+                          + Files.readString(dir.resolve("server.log")),
+                      e);
+                }
+                return false;
+              }
+            });
   }
 
   @Override

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 
 /**
  * A PostgreSQL cluster of the test's own: {@code initdb} into a temporary directory (password
@@ -126,19 +128,16 @@ public final class PrivatePostgres implements PrivateDatabase {
     awaitAnswer();
   }
 
-  private void awaitAnswer() throws InterruptedException, SQLException {
-    long until = System.nanoTime() + 30_000_000_000L;
-    while (true) {
-      try {
-        endpoint().connect().close();
-        return;
-      } catch (SQLException e) {
-        if (System.nanoTime() > until) {
-          throw e;
-        }
-        Thread.sleep(100);
-      }
-    }
+  private void awaitAnswer() {
+    Awaitility.await("PostgreSQL accepting connections")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .ignoreException(SQLException.class)
+        .until(
+            () -> {
+              endpoint().connect().close();
+              return true;
+            });
   }
 
   @Override

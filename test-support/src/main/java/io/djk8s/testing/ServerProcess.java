@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.awaitility.Awaitility;
 
 /**
  * A real server (memcached, redis-server) started by the test as a child process on a free loopback
@@ -144,19 +145,22 @@ public final class ServerProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            name + " exited with " + process.exitValue() + ": " + Files.readString(log));
-      }
-      if (answers()) {
-        return;
-      }
-      Thread.sleep(20);
+    try {
+      Awaitility.await(name + " answering on port " + port)
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofMillis(20))
+          .until(
+              () -> {
+                if (!process.isAlive()) {
+                  throw new IllegalStateException(
+                      name + " exited with " + process.exitValue() + ": " + Files.readString(log));
+                }
+                return answers();
+              });
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
     }
-    stop();
-    throw new IllegalStateException(name + " did not answer on port " + port + ": " + log);
   }
 
   /** Kills the process by its PID and waits until it is gone. */

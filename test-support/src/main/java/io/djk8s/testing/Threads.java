@@ -1,5 +1,7 @@
 package io.djk8s.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -30,23 +32,17 @@ public final class Threads {
   }
 
   /**
-   * Waits until at least {@code count} threads are waiting for a probe result in the engine.
+   * Waits until at least {@code count} threads are waiting for a probe result in the engine, and
+   * fails when they do not get there in time.
    *
    * @param count how many callers
    * @param limit how long to wait at most
-   * @return {@code true} when they got there in time
-   * @throws InterruptedException when interrupted
    */
-  public static boolean awaitCallersWaitingForProbes(int count, Duration limit)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (inside("io.djk8s.core.engine.ProbeEngine", "await") >= count) {
-        return true;
-      }
-      Thread.sleep(5);
-    }
-    return false;
+  public static void awaitCallersWaitingForProbes(int count, Duration limit) {
+    await(count + " callers waiting for probe results")
+        .atMost(limit)
+        .pollInterval(Duration.ofMillis(5))
+        .until(() -> inside("io.djk8s.core.engine.ProbeEngine", "await") >= count);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.djk8s.tck;
+package io.djk8s.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A server started as a child process with its output in a log file, stopped by its own process id
  * and those of its descendants (the start scripts of WildFly and Liberty fork the JVM).
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
   private final Process process;
   private final Path log;
@@ -22,7 +22,17 @@ final class ChildProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ChildProcess start(List<String> command, Map<String, String> env, Path dir, Path log) {
+  /**
+   * Starts a command with its output, standard error included, written to a log file.
+   *
+   * @param command the command and its arguments
+   * @param env variables added to this process's environment
+   * @param dir the working directory
+   * @param log where the output goes; its directory is created
+   * @return the running process
+   */
+  public static ChildProcess start(
+      List<String> command, Map<String, String> env, Path dir, Path log) {
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder builder =
@@ -37,16 +47,30 @@ final class ChildProcess implements AutoCloseable {
     }
   }
 
-  boolean alive() {
+  /**
+   * Whether it still runs.
+   *
+   * @return {@code true} while the process is alive
+   */
+  public boolean alive() {
     return process.isAlive();
   }
 
-  Path log() {
+  /**
+   * The log file.
+   *
+   * @return where its output goes
+   */
+  public Path log() {
     return log;
   }
 
-  /** The last lines of the log, for failure messages. */
-  String tail() {
+  /**
+   * The last lines of the log, for failure messages.
+   *
+   * @return up to 40 lines
+   */
+  public String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
