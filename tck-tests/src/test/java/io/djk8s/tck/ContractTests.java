@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djk8s.testing.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -43,9 +46,9 @@ abstract class ContractTests {
   }
 
   @Test
-  void livezAndHealthzAnswer200OkWithProbeHeaders() {
+  void livezAndHealthzAnswer200OkWithProbeHeaders() throws Exception {
     for (String path : new String[] {"livez", "healthz"}) {
-      Http.Reply reply = Http.get(target().path(path));
+      Http.Answer reply = Http.get(target().path(path));
       assertThat(reply.status()).as("%s on %s: %s", path, target().name(), reply).isEqualTo(200);
       assertThat(reply.body()).as("%s body", path).isEqualTo("Ok");
       assertProbeHeaders(path, reply);
@@ -53,24 +56,24 @@ abstract class ContractTests {
   }
 
   @Test
-  void readyzAnswers200OkWhenEveryProbeIsReady() {
-    Http.Reply reply = Http.get(target().path("readyz"));
+  void readyzAnswers200OkWhenEveryProbeIsReady() throws Exception {
+    Http.Answer reply = Http.get(target().path("readyz"));
     assertThat(reply.status()).as("readyz on %s: %s", target().name(), reply).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("Ok");
     assertProbeHeaders("readyz", reply);
   }
 
   @Test
-  void headAnswersTheStatusWithoutABody() {
-    Http.Reply reply = Http.head(target().path("readyz"));
+  void headAnswersTheStatusWithoutABody() throws Exception {
+    Http.Answer reply = Http.head(target().path("readyz"));
     assertThat(reply.status()).as("HEAD readyz: %s", reply).isEqualTo(200);
     assertThat(reply.body()).as("HEAD has no body").isEmpty();
     assertProbeHeaders("HEAD readyz", reply);
   }
 
   @Test
-  void verboseListsEveryProbeInKubeApiserverFormat() {
-    Http.Reply reply = Http.get(target().path("readyz?verbose"));
+  void verboseListsEveryProbeInKubeApiserverFormat() throws Exception {
+    Http.Answer reply = Http.get(target().path("readyz?verbose"));
     assertThat(reply.status()).as("verbose: %s", reply).isEqualTo(200);
     assertThat(reply.body())
         .isEqualTo(
@@ -79,8 +82,9 @@ abstract class ContractTests {
   }
 
   @Test
-  void excludeSkipsAProbeAndWarnsAboutUnknownNames() {
-    Http.Reply reply = Http.get(target().path("readyz?verbose&exclude=maintenance&exclude=nosuch"));
+  void excludeSkipsAProbeAndWarnsAboutUnknownNames() throws Exception {
+    Http.Answer reply =
+        Http.get(target().path("readyz?verbose&exclude=maintenance&exclude=nosuch"));
     assertThat(reply.status()).as("exclude: %s", reply).isEqualTo(200);
     assertThat(reply.body())
         .isEqualTo(
@@ -93,21 +97,21 @@ abstract class ContractTests {
   }
 
   @Test
-  void perProbePathRunsThatProbeAndUnknownNamesGoToTheApplication() {
+  void perProbePathRunsThatProbeAndUnknownNamesGoToTheApplication() throws Exception {
     for (String probe : new String[] {"database", "maintenance"}) {
-      Http.Reply reply = Http.get(target().path("readyz/" + probe));
+      Http.Answer reply = Http.get(target().path("readyz/" + probe));
       assertThat(reply.status()).as("readyz/%s: %s", probe, reply).isEqualTo(200);
       assertThat(reply.body()).isEqualTo("Ok");
     }
-    Http.Reply unknown = Http.get(target().path("readyz/nosuch"));
+    Http.Answer unknown = Http.get(target().path("readyz/nosuch"));
     assertThat(unknown.status()).as("readyz/nosuch is not djk8s's: %s", unknown).isEqualTo(404);
-    Http.Reply slash = Http.get(target().path("readyz/"));
+    Http.Answer slash = Http.get(target().path("readyz/"));
     assertThat(slash.status()).as("readyz/ is not a probe path: %s", slash).isNotEqualTo(200);
   }
 
   @Test
-  void healthReadyShowsTheProbesUp() {
-    Http.Reply reply = Http.get(target().health().resolve("ready"));
+  void healthReadyShowsTheProbesUp() throws Exception {
+    Http.Answer reply = Http.get(target().health().resolve("ready"));
     JsonNode health = json(reply);
     assertThat(reply.status()).as("health/ready: %s", reply).isEqualTo(200);
     assertThat(health.path("status").asText()).isEqualTo("UP");
@@ -123,11 +127,11 @@ abstract class ContractTests {
     assumeTrue(file != null, "the maintenance file of this application is not known");
     Files.writeString(file, "maintenance\n");
     try {
-      Http.Reply reply = Http.get(target().path("readyz"));
+      Http.Answer reply = Http.get(target().path("readyz"));
       assertThat(reply.status()).as("readyz in maintenance: %s", reply).isEqualTo(503);
       assertThat(reply.body()).isEqualTo("down for maintenance");
       assertProbeHeaders("readyz 503", reply);
-      Http.Reply verbose = Http.get(target().path("readyz?verbose"));
+      Http.Answer verbose = Http.get(target().path("readyz?verbose"));
       assertThat(verbose.body())
           .isEqualTo(
               "[+]database ok\n[-]maintenance failed: reason withheld\n[+]manual ok\n"
@@ -141,7 +145,7 @@ abstract class ContractTests {
           .as("liveness unaffected")
           .isEqualTo(200);
 
-      Http.Reply healthReply = Http.get(target().health().resolve("ready"));
+      Http.Answer healthReply = Http.get(target().health().resolve("ready"));
       JsonNode health = json(healthReply);
       assertThat(healthReply.status()).as("health/ready: %s", healthReply).isEqualTo(503);
       assertThat(health.path("status").asText()).isEqualTo("DOWN");
@@ -163,7 +167,7 @@ abstract class ContractTests {
     assumeTrue(database != null, "the test does not control this application's database");
     database.blackHole();
     try {
-      Http.Reply reply = Http.get(target().path("readyz"));
+      Http.Answer reply = Http.get(target().path("readyz"));
       assertThat(reply.status()).as("readyz with the database gone: %s", reply).isEqualTo(503);
       assertThat(reply.body())
           .as("the probe's failure, or the engine's deadline answer")
@@ -177,7 +181,7 @@ abstract class ContractTests {
           .as("liveness unaffected")
           .isEqualTo(200);
 
-      Http.Reply healthReply = Http.get(target().health().resolve("ready"));
+      Http.Answer healthReply = Http.get(target().health().resolve("ready"));
       JsonNode health = json(healthReply);
       assertThat(healthReply.status()).as("health/ready: %s", healthReply).isEqualTo(503);
       assertThat(health.path("status").asText()).isEqualTo("DOWN");
@@ -192,16 +196,16 @@ abstract class ContractTests {
   }
 
   @Test
-  void probePathsNeedNoCredentialsWhileTheApiDoes() {
+  void probePathsNeedNoCredentialsWhileTheApiDoes() throws Exception {
     assumeTrue(target().protectedApi(), "this application has no protected API");
-    Http.Reply anonymous = Http.get(target().path("api/greeting"));
+    Http.Answer anonymous = Http.get(target().path("api/greeting"));
     assertThat(anonymous.status()).as("api without credentials: %s", anonymous).isEqualTo(401);
-    Http.Reply alice = Http.get(target().path("api/greeting"), "alice", "secret");
+    Http.Answer alice = Http.get(target().path("api/greeting"), "alice", "secret");
     assertThat(alice.status()).as("api as alice: %s", alice).isEqualTo(200);
     assertThat(alice.body()).isEqualTo("Hello, alice\n");
     assertThat(alice.header("X-Webapp-Db")).as("the application's filter ran").contains("checked");
     for (String path : new String[] {"livez", "healthz", "readyz", "readyz/database"}) {
-      Http.Reply probe = Http.get(target().path(path));
+      Http.Answer probe = Http.get(target().path(path));
       assertThat(probe.status()).as("%s without credentials: %s", path, probe).isEqualTo(200);
       assertThat(probe.header("X-Webapp-Db"))
           .as("%s is answered ahead of the application's filters: %s", path, probe)
@@ -209,17 +213,15 @@ abstract class ContractTests {
     }
   }
 
-  private static void assertProbeHeaders(String what, Http.Reply reply) {
+  private static void assertProbeHeaders(String what, Http.Answer reply) {
     assertThat(reply.header("Cache-Control"))
         .as("%s Cache-Control: %s", what, reply)
         .contains("no-store");
     assertThat(reply.header("X-Content-Type-Options")).as("%s nosniff", what).contains("nosniff");
-    assertThat(reply.header("Content-Type").orElse(""))
-        .as("%s Content-Type", what)
-        .startsWith("text/plain");
+    assertThat(reply.header("Content-Type")).as("%s Content-Type", what).startsWith("text/plain");
   }
 
-  private static JsonNode json(Http.Reply reply) {
+  private static JsonNode json(Http.Answer reply) {
     try {
       return JSON.readTree(reply.body());
     } catch (IOException e) {
@@ -236,27 +238,25 @@ abstract class ContractTests {
     throw new AssertionError("no check named '" + name + "' in " + health);
   }
 
-  private void awaitHealthUp(Duration limit) throws InterruptedException {
+  private void awaitHealthUp(Duration limit) {
     URI ready = target().health().resolve("ready");
     awaitStatus(ready, 200, limit);
   }
 
-  static Http.Reply awaitStatus(URI uri, int status, Duration limit) throws InterruptedException {
+  static Http.Answer awaitStatus(URI uri, int status, Duration limit) {
     return await(uri, reply -> reply.status() == status, limit, "status " + status);
   }
 
-  static Http.Reply await(URI uri, Predicate<Http.Reply> done, Duration limit, String what)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    Http.Reply last = null;
-    while (System.nanoTime() < deadline) {
-      last = Http.tryGet(uri).orElse(null);
-      if (last != null && done.test(last)) {
-        return last;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError(
-        uri + " did not reach " + what + " within " + limit + "; last: " + last);
+  static Http.Answer await(URI uri, Predicate<Http.Answer> done, Duration limit, String what) {
+    AtomicReference<Http.Answer> last = new AtomicReference<>();
+    return Awaitility.await(uri + " reaching " + what)
+        .atMost(limit)
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> {
+              Http.tryGet(uri).ifPresent(last::set);
+              return last.get();
+            },
+            answer -> answer != null && done.test(answer));
   }
 }

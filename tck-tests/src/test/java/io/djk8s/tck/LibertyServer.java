@@ -1,5 +1,7 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.ChildProcess;
+import io.djk8s.testing.LoopbackPorts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +31,8 @@ final class LibertyServer implements AppServer {
         AppServer.path("djk8s.tck.server.config").resolve("liberty/server.xml"),
         server.resolve("server.xml"),
         StandardCopyOption.REPLACE_EXISTING);
-    int http = Ports.free();
-    int https = Ports.free();
+    int http = LoopbackPorts.free();
+    int https = LoopbackPorts.free();
     Files.writeString(
         server.resolve("bootstrap.properties"),
         String.join(

@@ -1,5 +1,7 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.ChildProcess;
+import io.djk8s.testing.LoopbackPorts;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -42,8 +44,8 @@ final class PayaraMicroServer implements AppServer {
             .collect(Collectors.joining("\n", "", "\n"));
     Path postBoot = work.resolve("postboot.asadmin");
     Files.writeString(postBoot, commands);
-    int http = Ports.free();
-    int https = Ports.free();
+    int http = LoopbackPorts.free();
+    int https = LoopbackPorts.free();
     long start = System.nanoTime();
     process =
         ChildProcess.start(

@@ -1,5 +1,7 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.ChildProcess;
+import io.djk8s.testing.LoopbackPorts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +22,7 @@ final class QuickstartServer implements AppServer {
   public Target start(int databasePort, Path maintenanceFile) throws Exception {
     Path jar = AppServer.path("djk8s.tck.quickstart.jar");
     Path work = AppServer.path("djk8s.tck.work").resolve("quickstart");
-    int port = Ports.free();
+    int port = LoopbackPorts.free();
     long start = System.nanoTime();
     process =
         ChildProcess.start(

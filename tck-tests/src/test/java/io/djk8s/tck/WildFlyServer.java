@@ -1,5 +1,7 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.ChildProcess;
+import io.djk8s.testing.LoopbackPorts;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +117,7 @@ final class WildFlyServer implements AppServer {
       int offset = ThreadLocalRandom.current().nextInt(2_000, 22_000);
       boolean free = true;
       for (int port : DEFAULT_PORTS) {
-        free &= Ports.isFree(port + offset);
+        free &= LoopbackPorts.isFree(port + offset);
       }
       if (free) {
         return offset;
