@@ -3,6 +3,8 @@ package io.djk8s.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.djk8s.testing.BlackHole;
+import io.djk8s.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -128,7 +130,7 @@ class ProbeCommandTest {
 
   @Test
   void nothingListeningIsTheDistinctExitCode3() throws IOException {
-    int port = SilentServer.closedPort();
+    int port = LoopbackPorts.free();
 
     Cli.Run run = Cli.run("probe", "-L", "--url", "http://127.0.0.1:" + port);
 
@@ -138,7 +140,7 @@ class ProbeCommandTest {
 
   @Test
   void anApplicationThatAcceptsAndNeverAnswersIsCutAtTheTimeoutWithExitCode3() throws IOException {
-    try (SilentServer silent = new SilentServer()) {
+    try (BlackHole silent = BlackHole.silent()) {
       Cli.Run run =
           Cli.run(
               "probe", "-R", "--timeout", "300ms", "--url", "http://127.0.0.1:" + silent.port());

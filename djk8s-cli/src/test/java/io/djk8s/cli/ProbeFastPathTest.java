@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.djk8s.core.status.StatusFile;
+import io.djk8s.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ class ProbeFastPathTest {
         });
     stub.start();
     url = "http://127.0.0.1:" + stub.getAddress().getPort();
-    closed = "http://127.0.0.1:" + SilentServer.closedPort();
+    closed = "http://127.0.0.1:" + LoopbackPorts.free();
     new StatusFile(true, "Ok", Instant.now()).write(dir.resolve(StatusFile.LIVE));
     new StatusFile(false, "db: down", Instant.now()).write(dir.resolve(StatusFile.READY));
   }

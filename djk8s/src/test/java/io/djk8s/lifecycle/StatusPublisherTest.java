@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +25,14 @@ class StatusPublisherTest {
 
   @TempDir Path dir;
 
-  private StatusFile awaitFile(String name, Instant after) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<StatusFile> file = StatusFile.read(dir.resolve(name));
-      if (file.isPresent() && !file.get().written().isBefore(after)) {
-        return file.get();
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no " + name + " status file written after " + after);
+  private StatusFile awaitFile(String name, Instant after) {
+    return Awaitility.await("a " + name + " status file written after " + after)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> StatusFile.read(dir.resolve(name)),
+            file -> file.isPresent() && !file.get().written().isBefore(after))
+        .orElseThrow();
   }
 
   private StatusCheck.Verdict read(boolean readiness, Duration maxAge) {
@@ -101,10 +99,15 @@ class StatusPublisherTest {
   void withoutTheDirectoryNothingIsWritten() throws Exception {
     EmbeddedServer server = EmbeddedServer.start(Set.of(ProbeRequestFilter.class), Map.of());
     try {
-      Thread.sleep(300);
-      try (var files = Files.list(dir)) {
-        assertThat(files).isEmpty();
-      }
+      Awaitility.await("no status file for 300 ms")
+          .during(Duration.ofMillis(300))
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () -> {
+                try (var files = Files.list(dir)) {
+                  assertThat(files).as("files in an unconfigured status directory").isEmpty();
+                }
+              });
     } finally {
       server.close();
     }
