@@ -86,7 +86,9 @@ class ChildProcessExitCodeIT {
               "probe",
               "--ready",
               "--mode",
-              "client");
+              "client",
+              "--timeout", // the default 1 s is about the deadline, not this test's subject;
+              "10s"); // a loaded build machine needs longer for a fresh JVM's first request
 
       assertThat(child.exit()).as(child.toString()).isEqualTo(1);
       assertThat(child.out().trim()).isEqualTo("db: could not connect to database");
