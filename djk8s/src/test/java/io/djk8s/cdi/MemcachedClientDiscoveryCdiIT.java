@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeOrigin;
+import io.djk8s.config.MicroProfileSettings;
 import io.djk8s.core.probes.memcached.MemcachedProbe;
+import io.djk8s.core.settings.ProbeConfig;
 import io.djk8s.testing.LogCapture;
 import io.djk8s.testing.ServerProcess;
 import io.djk8s.testing.TestConfig;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
@@ -30,10 +33,15 @@ class MemcachedClientDiscoveryCdiIT {
   }
 
   private static WeldContainer weld() {
-    return new Weld()
-        .disableDiscovery()
-        .addBeanClasses(MemcachedProbe.class, SpymemcachedProducer.class)
-        .initialize();
+    return new Weld().disableDiscovery().addBeanClasses(SpymemcachedProducer.class).initialize();
+  }
+
+  /** The built-in probe as the CDI composition root builds it: from its descriptor, on CDI. */
+  private static MemcachedProbe probe(WeldContainer container) {
+    return (MemcachedProbe)
+        MemcachedProbe.DESCRIPTOR.create(
+            new ProbeConfig(MicroProfileSettings.of(ConfigProvider.getConfig())),
+            new CdiProbeHost(container.getBeanManager()));
   }
 
   @Test
@@ -50,7 +58,7 @@ class MemcachedClientDiscoveryCdiIT {
                     SpymemcachedProducer.SERVERS,
                     first.address() + " " + second.address()));
         WeldContainer container = weld()) {
-      MemcachedProbe probe = container.select(MemcachedProbe.class).get();
+      MemcachedProbe probe = probe(container);
       probe.ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP)); // warm-up
 
       assertThatCode(() -> check(probe)).as("both nodes up").doesNotThrowAnyException();
@@ -83,10 +91,7 @@ class MemcachedClientDiscoveryCdiIT {
                     SpymemcachedProducer.SERVERS,
                     only.address()));
         WeldContainer container = weld()) {
-      container
-          .select(MemcachedProbe.class)
-          .get()
-          .ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP));
+      probe(container).ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP));
 
       assertThat(log.text()).contains("memcached probe found no memcached server");
     }

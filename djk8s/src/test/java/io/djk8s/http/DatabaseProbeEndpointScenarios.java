@@ -100,7 +100,10 @@ abstract class DatabaseProbeEndpointScenarios {
       throws Exception {
     PrivateDatabase database = privateDatabase();
     try (EmbeddedServer server = server(database.endpoint())) {
-      assertThat(Http.get(server.uri("/readyz")).status()).as("while running").isEqualTo(200);
+      Awaitility.await(
+              "readyz answering 200 while the database runs") // the first check loads the driver
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> Http.get(server.uri("/readyz")).status(), status -> status == 200);
 
       database.stop();
       try {
