@@ -9,7 +9,7 @@ import io.djk8s.ProbeOrigin;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.cdi.CdiProbeHost;
 import io.djk8s.config.MicroProfileSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.testing.TestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -90,7 +90,7 @@ class DataSourceDiscoveryCdiTest {
   void theProbeChecksThemAllAndNamesTheFailingOne() {
     ReadinessProbe probe =
         DatabaseProbe.DESCRIPTOR.create(
-            new ProbeConfig(MicroProfileSettings.of(ConfigProvider.getConfig())),
+            new KeyReader(MicroProfileSettings.of(ConfigProvider.getConfig())),
             new CdiProbeHost(weld.getBeanManager()));
 
     assertThatThrownBy(
