@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeOrigin;
+import io.djk8s.ReadinessProbe;
+import io.djk8s.cdi.CdiProbeHost;
+import io.djk8s.config.MicroProfileSettings;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.testing.LogCapture;
 import io.djk8s.testing.ServerProcess;
 import io.djk8s.testing.TestConfig;
@@ -24,15 +28,19 @@ class MemcachedClientDiscoveryTest {
 
   private static final Duration TIMEOUT = Duration.ofMillis(500);
 
-  private static void check(MemcachedProbe probe) throws NotReady {
+  private static void check(ReadinessProbe probe) throws NotReady {
     probe.ready(ProbeContext.startingNow(TIMEOUT, ProbeOrigin.HTTP));
   }
 
   private static WeldContainer weld() {
-    return new Weld()
-        .disableDiscovery()
-        .addBeanClasses(MemcachedProbe.class, SpymemcachedProducer.class)
-        .initialize();
+    return new Weld().disableDiscovery().addBeanClasses(SpymemcachedProducer.class).initialize();
+  }
+
+  /** The built-in probe as the CDI host builds it: from its descriptor, with the beans as host. */
+  private static ReadinessProbe probe(WeldContainer container) {
+    return MemcachedProbe.DESCRIPTOR.create(
+        new KeyReader(MicroProfileSettings.current()),
+        new CdiProbeHost(container.getBeanManager()));
   }
 
   @Test
@@ -49,7 +57,7 @@ class MemcachedClientDiscoveryTest {
                     SpymemcachedProducer.SERVERS,
                     first.address() + " " + second.address()));
         WeldContainer container = weld()) {
-      MemcachedProbe probe = container.select(MemcachedProbe.class).get();
+      ReadinessProbe probe = probe(container);
       probe.ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP)); // warm-up
 
       assertThatCode(() -> check(probe)).as("both nodes up").doesNotThrowAnyException();
@@ -82,10 +90,7 @@ class MemcachedClientDiscoveryTest {
                     SpymemcachedProducer.SERVERS,
                     only.address()));
         WeldContainer container = weld()) {
-      container
-          .select(MemcachedProbe.class)
-          .get()
-          .ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP));
+      probe(container).ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP));
 
       assertThat(log.text()).contains("memcached probe found no memcached server");
     }
