@@ -1,7 +1,7 @@
 package io.djk8s.cli;
 
 import io.djk8s.core.probes.jdbc.ConfiguredDataSources;
-import java.util.Locale;
+import io.djk8s.core.settings.Djk8sKeys;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -19,11 +19,10 @@ final class CliDataSources {
           "Unknown database '"
               + name
               + "': set "
-              + ConfiguredDataSources.PREFIX
-              + name
-              + ".url (environment: DJK8S_DATASOURCE_"
-              + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
-              + "_URL)"
+              + Djk8sKeys.DATASOURCE_URL.named(name)
+              + " (environment: "
+              + Djk8sKeys.DATASOURCE_URL.named(name).environmentVariable()
+              + ")"
               + (declared.isEmpty() ? "" : "; declared: " + declared.keySet()));
     }
     return found;

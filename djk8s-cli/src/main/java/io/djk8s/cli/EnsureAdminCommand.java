@@ -3,7 +3,7 @@ package io.djk8s.cli;
 import io.djk8s.cli.admin.AdminTable;
 import io.djk8s.cli.admin.JdbcAdminAccounts;
 import io.djk8s.cli.spi.AdminAccountStore;
-import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.KeyReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,6 @@ import picocli.CommandLine.Spec;
           + " 2 usage or configuration error."
     })
 final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
-
-  static final String STORE_KEY = Djk8sKeys.ADMIN_STORE;
 
   @Spec CommandSpec spec;
 
@@ -119,7 +117,7 @@ final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
   }
 
   private AdminAccountStore store(Config config) {
-    Optional<String> named = config.getOptionalValue(STORE_KEY, String.class);
+    Optional<String> named = new KeyReader(CliSettings.of(config)).optional(CliKeys.ADMIN_STORE);
     List<AdminAccountStore> plugged =
         ServiceLoader.load(AdminAccountStore.class, Thread.currentThread().getContextClassLoader())
             .stream()
@@ -132,7 +130,7 @@ final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
           .orElseThrow(
               () ->
                   CliFailure.usage(
-                      STORE_KEY
+                      CliKeys.ADMIN_STORE
                           + "='"
                           + named.get()
                           + "': no such AdminAccountStore in META-INF/services; found "
@@ -141,7 +139,7 @@ final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
     if (plugged.size() > 1) {
       throw CliFailure.usage(
           "several AdminAccountStore implementations found; name one in "
-              + STORE_KEY
+              + CliKeys.ADMIN_STORE
               + ": "
               + plugged.stream().map(s -> s.getClass().getName()).toList());
     }
@@ -150,7 +148,7 @@ final class EnsureAdminCommand implements Callable<Integer>, EnvironmentAware {
     }
     AdminTable table;
     try {
-      table = AdminTable.read(config);
+      table = AdminTable.read(CliSettings.of(config));
     } catch (IllegalArgumentException e) {
       throw CliFailure.usage("ensureadmin: " + e.getMessage());
     }

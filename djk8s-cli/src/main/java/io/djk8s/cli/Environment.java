@@ -1,14 +1,18 @@
 package io.djk8s.cli;
 
-import java.util.Locale;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.SettingsSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Environment variables and system properties as the commands see them; tests pass a map instead of
- * changing the process environment.
+ * Environment variables and system properties as the commands see them, as a {@link
+ * SettingsSource}: the source of {@code probe}'s client and file modes, which do not boot
+ * MicroProfile Config. Tests pass a map instead of changing the process environment.
  */
-public final class Environment {
+public final class Environment implements SettingsSource {
 
   /** The given variables, or {@code null} for the process's own (and its system properties). */
   private final Map<String, String> variables;
@@ -48,18 +52,31 @@ public final class Environment {
 
   /**
    * A djk8s key from a system property or its environment-variable form ({@code djk8s.status.dir}
-   * or {@code DJK8S_STATUS_DIR}), without booting MicroProfile Config: the fast probe modes read
-   * only these two sources.
+   * or {@code DJK8S_STATUS_DIR}), without booting MicroProfile Config.
    *
    * @param key a dotted key
-   * @return its value, empty when unset or blank
+   * @return its value as set, empty when unset
    */
-  public Optional<String> key(String key) {
-    Optional<String> property = present(variables == null ? System.getProperty(key) : null);
-    if (property.isPresent()) {
-      return property;
+  @Override
+  public Optional<String> value(String key) {
+    String property = variables == null ? System.getProperty(key) : null;
+    if (property != null) {
+      return Optional.of(property);
     }
-    return variable(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+    String name = Key.environmentVariable(key);
+    return Optional.ofNullable(variables == null ? System.getenv(name) : variables.get(name));
+  }
+
+  @Override
+  public Iterable<String> names() {
+    List<String> names = new ArrayList<>();
+    if (variables == null) {
+      names.addAll(System.getProperties().stringPropertyNames());
+      names.addAll(System.getenv().keySet());
+    } else {
+      names.addAll(variables.keySet());
+    }
+    return names;
   }
 
   // plain code, no lambdas or method references: this runs on the exec probe's start-up path

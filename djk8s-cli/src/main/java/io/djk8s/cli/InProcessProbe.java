@@ -11,9 +11,8 @@ import io.djk8s.core.engine.ProbeNames;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeReport;
 import io.djk8s.core.probes.BuiltInProbes;
-import io.djk8s.core.settings.Djk8sKeys;
 import io.djk8s.core.settings.Djk8sSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsResult;
 import io.djk8s.core.settings.SettingsSource;
@@ -69,8 +68,7 @@ final class InProcessProbe {
       }
     }
     if (!problems.isEmpty()) {
-      String key =
-          group == ProbeGroup.READINESS ? Djk8sKeys.READINESS_PROBES : Djk8sKeys.LIVENESS_PROBES;
+      String key = group.key();
       throw CliFailure.usage(
           "probe: "
               + key
@@ -99,7 +97,7 @@ final class InProcessProbe {
     Optional<BuiltInProbe> builtIn = BuiltInProbes.named(name);
     if (builtIn.isPresent()) {
       try {
-        return new NamedProbe(name, builtIn.get().create(new ProbeConfig(config), ProbeHost.NONE));
+        return new NamedProbe(name, builtIn.get().create(new KeyReader(config), ProbeHost.NONE));
       } catch (IllegalStateException misconfigured) {
         throw new IllegalArgumentException(misconfigured.getMessage(), misconfigured);
       }

@@ -1,12 +1,12 @@
 package io.djk8s.cli;
 
-import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.probes.migrations.MigrationSettings;
 import io.djk8s.core.settings.DurationText;
+import io.djk8s.core.settings.KeyReader;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ final class LockedMigrateCommand implements Callable<Integer> {
       names = "--location",
       paramLabel = "LOCATION",
       description =
-          "Flyway location, repeatable (default: djk8s.migrate.locations,"
+          "Flyway location, repeatable (default: djk8s.migrations.locations,"
               + " classpath:db/migration).")
   List<String> locations;
 
@@ -63,9 +64,12 @@ final class LockedMigrateCommand implements Callable<Integer> {
   public Integer call() throws SQLException {
     CliLogging.configure();
     Config config = ConfigProvider.getConfig();
-    long id = lockId != null ? lockId : lockId(config);
-    Duration wait = lockWait(config);
-    String[] where = locations(config);
+    KeyReader keys = new KeyReader(CliSettings.of(config));
+    long id = lockId != null ? lockId : lockId(keys);
+    Duration wait = lockWait(keys);
+    MigrationSettings settings = MigrationSettings.read(keys);
+    List<String> where =
+        locations != null && !locations.isEmpty() ? locations : settings.locations();
     DataSource dataSource = database.dataSource(config);
     PrintWriter out = spec.commandLine().getOut();
     try (Connection lockConnection = BoundedConnect.connect(dataSource, Duration.ofSeconds(30))) {
@@ -89,12 +93,15 @@ final class LockedMigrateCommand implements Callable<Integer> {
               + " ms.");
       out.flush();
       try {
-        MigrateResult result =
+        FluentConfiguration flyway =
             Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
-                .locations(where)
-                .load()
-                .migrate();
+                .locations(where.toArray(String[]::new))
+                .table(settings.table());
+        if (!settings.schemas().isEmpty()) {
+          flyway.schemas(settings.schemas().toArray(String[]::new));
+        }
+        MigrateResult result = flyway.load().migrate();
         out.println(
             result.migrationsExecuted == 0
                 ? "Schema is up to date (version " + version(result) + "); nothing to migrate."
@@ -121,51 +128,29 @@ final class LockedMigrateCommand implements Callable<Integer> {
     return version == null ? "empty" : version;
   }
 
-  private long lockId(Config config) {
-    String text =
-        config
-            .getOptionalValue(Djk8sKeys.MIGRATE_LOCK_ID, String.class)
-            .orElse(Djk8sKeys.MIGRATE_LOCK_ID_DEFAULT);
-    try {
-      return Long.parseLong(text.trim());
-    } catch (NumberFormatException e) {
-      throw CliFailure.usage(Djk8sKeys.MIGRATE_LOCK_ID + "='" + text + "': not a whole number");
-    }
+  private long lockId(KeyReader keys) {
+    long id = keys.integer(CliKeys.MIGRATE_LOCK_ID);
+    requireValid(keys);
+    return id;
   }
 
-  private Duration lockWait(Config config) {
-    String text =
-        lockTimeout != null
-            ? lockTimeout
-            : config
-                .getOptionalValue(Djk8sKeys.MIGRATE_LOCK_TIMEOUT, String.class)
-                .orElse(Djk8sKeys.MIGRATE_LOCK_TIMEOUT_DEFAULT);
-    return DurationText.parse(text)
+  private Duration lockWait(KeyReader keys) {
+    if (lockTimeout == null) {
+      Duration wait = keys.duration(CliKeys.MIGRATE_LOCK_TIMEOUT);
+      requireValid(keys);
+      return wait;
+    }
+    return DurationText.parse(lockTimeout)
         .filter(d -> !d.isNegative() && !d.isZero())
         .orElseThrow(
             () ->
                 CliFailure.usage(
-                    Djk8sKeys.MIGRATE_LOCK_TIMEOUT
-                        + "='"
-                        + text
-                        + "': give a positive duration, e.g. 300s"));
+                    "--lock-timeout='" + lockTimeout + "': give a positive duration, e.g. 300s"));
   }
 
-  private String[] locations(Config config) {
-    List<String> found = new ArrayList<>();
-    if (locations != null && !locations.isEmpty()) {
-      found.addAll(locations);
-    } else {
-      String text =
-          config
-              .getOptionalValue(Djk8sKeys.MIGRATE_LOCATIONS, String.class)
-              .orElse(Djk8sKeys.MIGRATE_LOCATIONS_DEFAULT);
-      for (String location : text.split(",")) {
-        if (!location.isBlank()) {
-          found.add(location.trim());
-        }
-      }
+  private static void requireValid(KeyReader keys) {
+    if (!keys.problems().isEmpty()) {
+      throw CliFailure.usage(String.join("; ", keys.problems()));
     }
-    return found.toArray(String[]::new);
   }
 }

@@ -3,6 +3,7 @@ package io.djk8s.cli;
 import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.settings.Djk8sKeys;
 import io.djk8s.core.settings.DurationText;
+import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,12 +44,6 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     /** Reads the status file the running application refreshes. */
     FILE
   }
-
-  // compile-time constants: inlined, so the fast path does not load Djk8sKeys
-  static final String MODE_KEY = Djk8sKeys.CLI_PROBE_MODE;
-  static final String URL_KEY = Djk8sKeys.CLI_PROBE_URL;
-  static final String STATUS_DIR_KEY = Djk8sKeys.STATUS_DIR;
-  static final String STATUS_INTERVAL_KEY = Djk8sKeys.STATUS_INTERVAL;
 
   @Spec CommandSpec spec;
 
@@ -158,7 +153,7 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   private Mode mode() {
     Optional<String> configured = Optional.ofNullable(mode);
     if (configured.isEmpty() && url == null && statusDir == null) {
-      configured = environment.key(MODE_KEY);
+      configured = keys().optional(CliKeys.PROBE_MODE);
     }
     if (configured.isPresent()) {
       String text = configured.get().trim().toLowerCase(Locale.ROOT);
@@ -174,7 +169,7 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     if (url != null) {
       return Mode.CLIENT;
     }
-    if (statusDir != null || environment.key(STATUS_DIR_KEY).isPresent()) {
+    if (statusDir != null || keys().optional(Djk8sKeys.STATUS_DIR).isPresent()) {
       return Mode.FILE;
     }
     return Mode.IN_PROCESS;
@@ -191,10 +186,15 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   private ClientProbe client() {
     String base = url;
     if (base == null) {
-      base = environment.key(URL_KEY).orElse(null);
+      base = keys().optional(CliKeys.PROBE_URL).orElse(null);
     }
     if (base == null) {
-      throw usage("probe: client mode needs --url (or " + URL_KEY + "/DJK8S_CLI_PROBE_URL)");
+      throw usage(
+          "probe: client mode needs --url (or "
+              + CliKeys.PROBE_URL
+              + "/"
+              + CliKeys.PROBE_URL.environmentVariable()
+              + ")");
     }
     Duration bound = timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, null);
     try {
@@ -207,10 +207,14 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   private StatusFileProbe file() {
     Path dir = statusDir;
     if (dir == null) {
-      Optional<String> configured = environment.key(STATUS_DIR_KEY);
+      Optional<String> configured = keys().optional(Djk8sKeys.STATUS_DIR);
       if (configured.isEmpty()) {
         throw usage(
-            "probe: file mode needs --status-dir (or " + STATUS_DIR_KEY + "/DJK8S_STATUS_DIR)");
+            "probe: file mode needs --status-dir (or "
+                + Djk8sKeys.STATUS_DIR
+                + "/"
+                + Djk8sKeys.STATUS_DIR.environmentVariable()
+                + ")");
       }
       dir = Path.of(configured.get());
     }
@@ -218,13 +222,17 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     if (maxAge != null) {
       age = duration("--max-age", maxAge, null);
     } else {
-      Optional<String> interval = environment.key(STATUS_INTERVAL_KEY);
-      age =
-          interval.isEmpty()
-              ? Duration.ofSeconds(15)
-              : duration(STATUS_INTERVAL_KEY, interval.get(), null).multipliedBy(3);
+      KeyReader keys = keys();
+      age = keys.duration(Djk8sKeys.STATUS_INTERVAL).multipliedBy(StatusFileProbe.STALE_INTERVALS);
+      if (!keys.problems().isEmpty()) {
+        throw usage("probe: " + String.join("; ", keys.problems()));
+      }
     }
     return new StatusFileProbe(dir, age, Clock.systemUTC());
+  }
+
+  private KeyReader keys() {
+    return new KeyReader(environment);
   }
 
   private Duration duration(String name, String text, String defaultText) {

@@ -13,6 +13,9 @@ import java.time.Duration;
  */
 final class StatusFileProbe {
 
+  /** A file older than this many {@code djk8s.status.interval}s is stale. */
+  static final int STALE_INTERVALS = 3;
+
   private final Path directory;
   private final Duration maxAge;
   private final Clock clock;

@@ -66,7 +66,7 @@ class LockedMigrateCommandIT {
     config.put("djk8s.datasource.default.username", db.user());
     config.put("djk8s.datasource.default.password", db.password());
     config.put(
-        "djk8s.migrate.locations",
+        "djk8s.migrations.locations",
         "classpath:db/cli-test/" + (postgres ? "postgresql" : "mariadb"));
     return config;
   }
@@ -216,13 +216,68 @@ class LockedMigrateCommandIT {
   @Test
   void aFailingMigrationExits1AndReleasesTheLock() throws Exception {
     Map<String, String> config = privateSchema("postgres");
-    config.put("djk8s.migrate.locations", "classpath:db/cli-test/mariadb");
+    config.put("djk8s.migrations.locations", "classpath:db/cli-test/mariadb");
 
     Cli.Run run = migrate(config, "-L", "4244");
 
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
     assertThat(run.err()).startsWith("Migration failed:");
     assertThat(run.out()).contains("Released pg_advisory_lock(4244)");
+  }
+
+  @Test
+  void theMigrationsProbeReadsTheHistoryTableAndSchemaLockedmigrateWrote() throws Exception {
+    Map<String, String> config = privateSchema("postgres");
+    String managed = schema + "_managed";
+    cleanup.add(
+        () -> execute(Services.postgres(), "DROP SCHEMA IF EXISTS " + managed + " CASCADE"));
+    config.put("djk8s.migrations.table", "orders_history");
+    config.put("djk8s.migrations.schemas", managed);
+    config.put("djk8s.readiness.probes", "migrations");
+    assertThat(migrationsProbe(config).exitCode()).as("pending before the migration").isEqualTo(1);
+
+    Cli.Run run = migrate(config, "-L", "4245");
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(count(Services.postgres(), managed, "orders_history", "version = '1' AND success"))
+        .as("the migration recorded in the configured table and schema")
+        .isEqualTo(1);
+    assertThat(count(Services.postgres(), managed, "djk8s_cli_migrated", "id = 1"))
+        .as("the migration ran in the managed schema")
+        .isEqualTo(1);
+    assertThat(migrationsProbe(config).exitCode()).as("ready after the migration").isZero();
+  }
+
+  @Test
+  void theDeprecatedLocationsKeyIsStillReadWhenTheNewOneIsUnset() throws Exception {
+    Map<String, String> config = privateSchema("postgres");
+    config.put("djk8s.migrate.locations", config.remove("djk8s.migrations.locations"));
+
+    Cli.Run run = migrate(config, "-L", "4246");
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.out()).contains("Applied 1 migration(s)");
+  }
+
+  private static ProbeResult migrationsProbe(Map<String, String> config) {
+    TestConfig registered = TestConfig.of(config);
+    try {
+      return InProcessProbe.of(org.eclipse.microprofile.config.ConfigProvider.getConfig())
+          .check(io.djk8s.core.engine.ProbeGroup.READINESS);
+    } finally {
+      registered.close();
+    }
+  }
+
+  private static long count(JdbcEndpoint db, String inSchema, String table, String where)
+      throws SQLException {
+    try (Connection c = db.connect();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery("SELECT count(*) FROM " + inSchema + "." + table + " WHERE " + where)) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @Test

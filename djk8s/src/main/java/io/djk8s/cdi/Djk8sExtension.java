@@ -7,7 +7,7 @@ import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeNames;
 import io.djk8s.core.probes.BuiltInProbes;
 import io.djk8s.core.settings.Djk8sSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsResult;
 import io.djk8s.core.settings.SettingsSource;
@@ -85,7 +85,7 @@ public class Djk8sExtension implements Extension {
           .forEach(probe -> selected.add(probe.builtIn()));
     }
     for (BuiltInProbe probe : selected) {
-      ProbeConfig config = new ProbeConfig(source);
+      KeyReader config = new KeyReader(source);
       probe.validate().accept(config);
       problems.addAll(config.problems());
     }

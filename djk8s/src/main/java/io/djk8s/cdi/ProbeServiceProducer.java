@@ -6,7 +6,7 @@ import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.engine.ProbeServiceBuilder;
 import io.djk8s.core.settings.Djk8sSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.mphealth.HealthCheckProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -82,7 +82,7 @@ public class ProbeServiceProducer {
       CdiProbeHost host,
       BeanManager beanManager) {
     if (candidate.isBuiltIn()) {
-      return candidate.builtIn().create(new ProbeConfig(extension.source()), host);
+      return candidate.builtIn().create(new KeyReader(extension.source()), host);
     }
     Bean<?> bean = candidate.bean();
     if (candidate.healthCheck()) {

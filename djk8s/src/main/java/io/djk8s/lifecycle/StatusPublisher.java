@@ -1,9 +1,10 @@
 package io.djk8s.lifecycle;
 
+import io.djk8s.config.MicroProfileSettings;
 import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.DurationText;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.status.StatusWriter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refreshes the status files every {@code djk8s.status.interval} while the application runs, when
@@ -37,26 +36,15 @@ public class StatusPublisher {
   private StatusWriter writer;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    Config config = ConfigProvider.getConfig();
-    Optional<String> dir =
-        config.getOptionalValue(Djk8sKeys.STATUS_DIR, String.class).filter(d -> !d.isBlank());
+    KeyReader keys = new KeyReader(MicroProfileSettings.current());
+    Optional<String> dir = keys.optional(Djk8sKeys.STATUS_DIR);
     if (dir.isEmpty()) {
       return;
     }
-    String text =
-        config
-            .getOptionalValue(Djk8sKeys.STATUS_INTERVAL, String.class)
-            .orElse(Djk8sKeys.STATUS_INTERVAL_DEFAULT);
-    Duration interval =
-        DurationText.parse(text)
-            .filter(d -> !d.isNegative() && !d.isZero())
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        Djk8sKeys.STATUS_INTERVAL
-                            + "='"
-                            + text
-                            + "': must be a positive duration, for example '5s'"));
+    Duration interval = keys.duration(Djk8sKeys.STATUS_INTERVAL);
+    if (!keys.problems().isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", keys.problems()));
+    }
     Path directory = Path.of(dir.get());
     writer =
         new StatusWriter(

@@ -3,6 +3,8 @@ package io.djk8s.servlet;
 import io.djk8s.config.MicroProfileSettings;
 import io.djk8s.core.settings.Djk8sKeys;
 import io.djk8s.core.settings.Djk8sSettings;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsSource;
 import jakarta.servlet.DispatcherType;
@@ -50,7 +52,7 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
   public void onStartup(Set<Class<?>> classes, ServletContext context) {
     SettingsSource config =
         MicroProfileSettings.of(ConfigProvider.getConfig(context.getClassLoader()));
-    if (!flag(config, Djk8sKeys.SERVLET_ENABLED, Djk8sKeys.SERVLET_ENABLED_DEFAULT)) {
+    if (!flag(config, Djk8sKeys.SERVLET_ENABLED)) {
       return;
     }
     Optional<Djk8sSettings> settings = SettingsReader.read(config).settings();
@@ -66,8 +68,7 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
     Set<String> patterns = patterns(settings.get());
     ServletRegistration.Dynamic servlet = context.addServlet(SERVLET_NAME, ProbeServlet.class);
     Set<String> taken = servlet.addMapping(patterns.toArray(String[]::new));
-    boolean permitAll =
-        flag(config, Djk8sKeys.SERVLET_PERMIT_ALL, Djk8sKeys.SERVLET_PERMIT_ALL_DEFAULT);
+    boolean permitAll = flag(config, Djk8sKeys.SERVLET_PERMIT_ALL);
     Set<String> declared =
         permitAll ? servlet.setServletSecurity(new ServletSecurityElement()) : Set.of();
     if (!taken.isEmpty()) {
@@ -104,11 +105,12 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
     return patterns;
   }
 
-  private static boolean flag(SettingsSource config, String key, String defaultValue) {
-    String value = config.value(key).filter(v -> !v.isBlank()).orElse(defaultValue).trim();
-    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      throw new IllegalStateException(key + "='" + value + "': must be 'true' or 'false'");
+  private static boolean flag(SettingsSource config, Key key) {
+    KeyReader reader = new KeyReader(config);
+    boolean value = reader.bool(key);
+    if (!reader.problems().isEmpty()) {
+      throw new IllegalStateException(String.join("; ", reader.problems()));
     }
-    return Boolean.parseBoolean(value);
+    return value;
   }
 }

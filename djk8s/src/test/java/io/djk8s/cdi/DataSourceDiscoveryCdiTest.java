@@ -12,7 +12,7 @@ import io.djk8s.core.probes.jdbc.DataSourceFinder;
 import io.djk8s.core.probes.jdbc.DatabaseProbe;
 import io.djk8s.core.probes.jdbc.NamedDataSource;
 import io.djk8s.core.probes.jdbc.UrlDataSource;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.testing.TestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -93,7 +93,7 @@ class DataSourceDiscoveryCdiTest {
   void theProbeChecksThemAllAndNamesTheFailingOne() {
     ReadinessProbe probe =
         DatabaseProbe.DESCRIPTOR.create(
-            new ProbeConfig(MicroProfileSettings.of(ConfigProvider.getConfig())),
+            new KeyReader(MicroProfileSettings.of(ConfigProvider.getConfig())),
             new CdiProbeHost(weld.getBeanManager()));
 
     assertThatThrownBy(

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeOrigin;
-import io.djk8s.config.MicroProfileSettings;
+import io.djk8s.ReadinessProbe;
 import io.djk8s.core.probes.memcached.MemcachedProbe;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.config.MicroProfileSettings;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.testing.LogCapture;
 import io.djk8s.testing.ServerProcess;
 import io.djk8s.testing.TestConfig;
@@ -28,7 +29,7 @@ class MemcachedClientDiscoveryCdiIT {
 
   private static final Duration TIMEOUT = Duration.ofMillis(500);
 
-  private static void check(MemcachedProbe probe) throws NotReady {
+  private static void check(ReadinessProbe probe) throws NotReady {
     probe.ready(ProbeContext.startingNow(TIMEOUT, ProbeOrigin.HTTP));
   }
 
@@ -36,12 +37,11 @@ class MemcachedClientDiscoveryCdiIT {
     return new Weld().disableDiscovery().addBeanClasses(SpymemcachedProducer.class).initialize();
   }
 
-  /** The built-in probe as the CDI composition root builds it: from its descriptor, on CDI. */
-  private static MemcachedProbe probe(WeldContainer container) {
-    return (MemcachedProbe)
-        MemcachedProbe.DESCRIPTOR.create(
-            new ProbeConfig(MicroProfileSettings.of(ConfigProvider.getConfig())),
-            new CdiProbeHost(container.getBeanManager()));
+  /** The built-in probe as the CDI host builds it: from its descriptor, with the beans as host. */
+  private static ReadinessProbe probe(WeldContainer container) {
+    return MemcachedProbe.DESCRIPTOR.create(
+        new KeyReader(MicroProfileSettings.current()),
+        new CdiProbeHost(container.getBeanManager()));
   }
 
   @Test
@@ -58,7 +58,7 @@ class MemcachedClientDiscoveryCdiIT {
                     SpymemcachedProducer.SERVERS,
                     first.address() + " " + second.address()));
         WeldContainer container = weld()) {
-      MemcachedProbe probe = probe(container);
+      ReadinessProbe probe = probe(container);
       probe.ready(ProbeContext.startingNow(Duration.ofSeconds(10), ProbeOrigin.HTTP)); // warm-up
 
       assertThatCode(() -> check(probe)).as("both nodes up").doesNotThrowAnyException();

@@ -31,7 +31,9 @@ class MicroProfileLifecycleSettingsTest {
   void defaults() {
     // TestConfig sets the drain to 0 for tests: give the real default explicitly
     Djk8sSettings settings =
-        read(Map.of("djk8s.shutdown.drain", Djk8sKeys.SHUTDOWN_DRAIN_DEFAULT)).settings().get();
+        read(Map.of("djk8s.shutdown.drain", Djk8sKeys.SHUTDOWN_DRAIN.defaultText()))
+            .settings()
+            .get();
     assertThat(settings.startupPaths()).containsExactly("/startupz");
     assertThat(settings.startupProbes()).isEmpty();
     assertThat(settings.shutdownDrain()).isEqualTo(Duration.ofSeconds(5));

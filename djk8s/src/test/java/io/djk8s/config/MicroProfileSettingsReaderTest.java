@@ -65,7 +65,7 @@ class MicroProfileSettingsReaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "djk8s.probe.timeout     | 0ms     | djk8s.probe.timeout='0ms': must be positive",
+        "djk8s.probe.timeout     | 0ms     | djk8s.probe.timeout='0ms': must be at least 1ms",
         "djk8s.probe.timeout     | -5s     | djk8s.probe.timeout='-5s': not a duration",
         "djk8s.probe.timeout     | soon    | djk8s.probe.timeout='soon': not a duration",
         "djk8s.probe.cache-ttl   | forever | djk8s.probe.cache-ttl='forever': not a duration",

@@ -1,11 +1,10 @@
 package io.djk8s.cli.admin;
 
-import io.djk8s.core.settings.Djk8sKeys;
-import java.util.ArrayList;
-import java.util.List;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
+import io.djk8s.core.settings.SettingsSource;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Where the default {@code ensureadmin} store writes: the caller table and the group table that a
@@ -37,19 +36,44 @@ public record AdminTable(
     String hashAlgorithm,
     int hashIterations) {
 
-  /** The keys, in {@link Djk8sKeys}, with their defaults, in record-component order. */
-  public static final String[][] KEYS = {
-    {Djk8sKeys.ADMIN_TABLE, "caller"},
-    {Djk8sKeys.ADMIN_NAME_COLUMN, "name"},
-    {Djk8sKeys.ADMIN_PASSWORD_COLUMN, "password"},
-    {Djk8sKeys.ADMIN_EMAIL_COLUMN, ""},
-    {Djk8sKeys.ADMIN_GROUP_TABLE, "caller_groups"},
-    {Djk8sKeys.ADMIN_GROUP_CALLER_COLUMN, "caller_name"},
-    {Djk8sKeys.ADMIN_GROUP_COLUMN, "group_name"},
-    {Djk8sKeys.ADMIN_GROUP, "admin"},
-    {Djk8sKeys.ADMIN_HASH_ALGORITHM, Pbkdf2Hash.DEFAULT_ALGORITHM},
-    {Djk8sKeys.ADMIN_HASH_ITERATIONS, String.valueOf(Pbkdf2Hash.DEFAULT_ITERATIONS)},
-  };
+  /** {@code ensureadmin}: the caller table (its name column needs a unique constraint). */
+  public static final Key TABLE = Key.text("djk8s.admin.table", "caller", "the caller table");
+
+  /** {@code ensureadmin}: the caller table's name column. */
+  public static final Key NAME_COLUMN =
+      Key.text("djk8s.admin.name-column", "name", "the account-name column");
+
+  /** {@code ensureadmin}: the caller table's password-hash column. */
+  public static final Key PASSWORD_COLUMN =
+      Key.text("djk8s.admin.password-column", "password", "the password-hash column");
+
+  /** {@code ensureadmin}: the caller table's e-mail column; empty when it has none. */
+  public static final Key EMAIL_COLUMN =
+      Key.text("djk8s.admin.email-column", "", "the e-mail column, if any");
+
+  /** {@code ensureadmin}: the group table; empty for no group row. */
+  public static final Key GROUP_TABLE =
+      Key.text("djk8s.admin.group-table", "caller_groups", "the group table; empty: none");
+
+  /** {@code ensureadmin}: the group table's caller-name column. */
+  public static final Key GROUP_CALLER_COLUMN =
+      Key.text("djk8s.admin.group-caller-column", "caller_name", "the group's account column");
+
+  /** {@code ensureadmin}: the group table's group-name column. */
+  public static final Key GROUP_COLUMN =
+      Key.text("djk8s.admin.group-column", "group_name", "the group table's group column");
+
+  /** {@code ensureadmin}: the administrator's group; empty for none. */
+  public static final Key GROUP = Key.text("djk8s.admin.group", "admin", "the admin's group");
+
+  /** {@code ensureadmin}: the PBKDF2 algorithm of the password hash. */
+  public static final Key HASH_ALGORITHM =
+      Key.text("djk8s.admin.hash-algorithm", Pbkdf2Hash.DEFAULT_ALGORITHM, "PBKDF2 algorithm");
+
+  /** {@code ensureadmin}: the PBKDF2 iterations of the password hash. */
+  public static final Key HASH_ITERATIONS =
+      Key.integer("djk8s.admin.hash-iterations", Pbkdf2Hash.DEFAULT_ITERATIONS, "PBKDF2 iterations")
+          .min("1024");
 
   private static final Pattern IDENTIFIER =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)?");
@@ -57,40 +81,45 @@ public record AdminTable(
   /**
    * Reads the table layout, reporting every bad value at once.
    *
-   * @param config the configuration
+   * @param source the configuration
    * @return the layout
    * @throws IllegalArgumentException naming every bad key and value
    */
-  public static AdminTable read(Config config) {
-    List<String> problems = new ArrayList<>();
-    String[] v = new String[KEYS.length];
-    for (int i = 0; i < KEYS.length; i++) {
-      v[i] = config.getOptionalValue(KEYS[i][0], String.class).orElse(KEYS[i][1]).trim();
-      boolean identifier = i <= 6;
-      boolean optional = i == 3 || i == 4;
-      if (identifier && !(optional && v[i].isEmpty()) && !IDENTIFIER.matcher(v[i]).matches()) {
-        problems.add(KEYS[i][0] + "='" + v[i] + "': not a plain SQL identifier");
-      }
+  public static AdminTable read(SettingsSource source) {
+    KeyReader keys = new KeyReader(source);
+    AdminTable table =
+        new AdminTable(
+            identifier(keys, TABLE),
+            identifier(keys, NAME_COLUMN),
+            identifier(keys, PASSWORD_COLUMN),
+            optionalIdentifier(keys, EMAIL_COLUMN),
+            optionalIdentifier(keys, GROUP_TABLE),
+            identifier(keys, GROUP_CALLER_COLUMN),
+            identifier(keys, GROUP_COLUMN),
+            optional(keys, GROUP),
+            keys.text(HASH_ALGORITHM),
+            (int) keys.integer(HASH_ITERATIONS.max(String.valueOf(Integer.MAX_VALUE))));
+    if (!keys.problems().isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", keys.problems()));
     }
-    int iterations = 0;
-    try {
-      iterations = Integer.parseInt(v[9]);
-    } catch (NumberFormatException e) {
-      problems.add(KEYS[9][0] + "='" + v[9] + "': not a number");
+    return table;
+  }
+
+  private static String identifier(KeyReader keys, Key key) {
+    String name = keys.text(key);
+    if (!IDENTIFIER.matcher(name).matches()) {
+      keys.problem(key, name, "not a plain SQL identifier");
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
-    return new AdminTable(
-        v[0],
-        v[1],
-        v[2],
-        Optional.of(v[3]).filter(s -> !s.isEmpty()),
-        Optional.of(v[4]).filter(s -> !s.isEmpty()),
-        v[5],
-        v[6],
-        Optional.of(v[7]).filter(s -> !s.isEmpty()),
-        v[8],
-        iterations);
+    return name;
+  }
+
+  private static Optional<String> optionalIdentifier(KeyReader keys, Key key) {
+    return optional(keys, key).map(name -> identifier(keys, key));
+  }
+
+  /** An explicitly empty value turns the default off: {@code djk8s.admin.group=} is no group. */
+  private static Optional<String> optional(KeyReader keys, Key key) {
+    String value = keys.raw(key).map(String::trim).orElse(key.defaultText());
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 }

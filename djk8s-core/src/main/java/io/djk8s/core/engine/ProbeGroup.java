@@ -41,9 +41,9 @@ public enum ProbeGroup {
    */
   public String key() {
     return switch (this) {
-      case READINESS -> Djk8sKeys.READINESS_PROBES;
-      case LIVENESS -> Djk8sKeys.LIVENESS_PROBES;
-      case STARTUP -> Djk8sKeys.STARTUP_PROBES;
+      case READINESS -> Djk8sKeys.READINESS_PROBES.name();
+      case LIVENESS -> Djk8sKeys.LIVENESS_PROBES.name();
+      case STARTUP -> Djk8sKeys.STARTUP_PROBES.name();
     };
   }
 }

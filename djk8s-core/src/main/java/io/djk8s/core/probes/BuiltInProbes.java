@@ -10,6 +10,9 @@ import io.djk8s.core.probes.system.DeadlockProbe;
 import io.djk8s.core.probes.system.DiskProbe;
 import io.djk8s.core.probes.system.LoadProbe;
 import io.djk8s.core.probes.tcp.TcpProbe;
+import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.Key;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +37,21 @@ public final class BuiltInProbes {
           DeadlockProbe.DESCRIPTOR);
 
   private BuiltInProbes() {}
+
+  /**
+   * Every runtime key: the runtime's own ({@link Djk8sKeys#all()}) and those each built-in probe
+   * declares beside its descriptor. The README's configuration tables are checked against this
+   * list; the command line's keys are {@code io.djk8s.cli.CliKeys}.
+   *
+   * @return the keys, the runtime's first, then each probe's in {@link #ALL} order
+   */
+  public static List<Key> runtimeKeys() {
+    List<Key> keys = new ArrayList<>(Djk8sKeys.all());
+    for (BuiltInProbe probe : ALL) {
+      keys.addAll(probe.keys());
+    }
+    return List.copyOf(keys);
+  }
 
   /**
    * The built-in probe of a name.

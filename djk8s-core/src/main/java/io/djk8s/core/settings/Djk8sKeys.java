@@ -1,257 +1,122 @@
 package io.djk8s.core.settings;
 
+import java.util.List;
+
 /**
- * Every MicroProfile Config key djk8s reads, with its default. The README's configuration table
- * lists the same keys; MicroProfile Config maps each to an environment variable ({@code
- * djk8s.readiness.probes} is {@code DJK8S_READINESS_PROBES}).
+ * The runtime's keys: the probe lists, paths, deadline, lifecycle, servlet, status-file and
+ * datasource keys, one {@link Key} descriptor each, with its default written here and nowhere else.
+ * Each built-in probe declares its own keys beside its descriptor ({@code BuiltInProbe#keys()});
+ * {@code io.djk8s.core.probes.BuiltInProbes#runtimeKeys()} gathers these and theirs into the list
+ * of every runtime key, and {@code io.djk8s.cli.CliKeys} holds the command line's. MicroProfile
+ * Config maps each key to an environment variable ({@link Key#environmentVariable()}).
  */
 public final class Djk8sKeys {
 
   /** The ordered list of readiness probes: short names or bean class names. */
-  public static final String READINESS_PROBES = "djk8s.readiness.probes";
-
-  /** Default of {@link #READINESS_PROBES}. */
-  public static final String READINESS_PROBES_DEFAULT = "database,memcached";
+  public static final Key READINESS_PROBES =
+      Key.list(
+              "djk8s.readiness.probes",
+              "database,memcached",
+              "ordered readiness probes: short names, bean class names, upstream names")
+          .essential();
 
   /** The ordered list of liveness probes; empty, so {@code /livez} is always 200 while serving. */
-  public static final String LIVENESS_PROBES = "djk8s.liveness.probes";
+  public static final Key LIVENESS_PROBES =
+      Key.list("djk8s.liveness.probes", "", "liveness probes run by the health paths").essential();
 
-  /** Default of {@link #LIVENESS_PROBES}. */
-  public static final String LIVENESS_PROBES_DEFAULT = "";
-
-  /** Paths answered 200 while the process serves (liveness). */
-  public static final String HEALTH_PATHS = "djk8s.health.paths";
-
-  /** Default of {@link #HEALTH_PATHS}. */
-  public static final String HEALTH_PATHS_DEFAULT = "/healthz,/livez";
-
-  /** Paths that run the readiness probes. */
-  public static final String READY_PATHS = "djk8s.ready.paths";
-
-  /** Default of {@link #READY_PATHS}. */
-  public static final String READY_PATHS_DEFAULT = "/readyz";
-
-  /** Deadline of each probe run. */
-  public static final String PROBE_TIMEOUT = "djk8s.probe.timeout";
-
-  /** Default of {@link #PROBE_TIMEOUT}: below the kubelet's default 1 s {@code timeoutSeconds}. */
-  public static final String PROBE_TIMEOUT_DEFAULT = "800ms";
-
-  /** How long a probe result is reused; {@code 0} reuses only a run still in flight. */
-  public static final String PROBE_CACHE_TTL = "djk8s.probe.cache-ttl";
-
-  /** Default of {@link #PROBE_CACHE_TTL}. */
-  public static final String PROBE_CACHE_TTL_DEFAULT = "0ms";
+  /** Deadline of each probe run, below the kubelet's default 1 s {@code timeoutSeconds}. */
+  public static final Key PROBE_TIMEOUT =
+      Key.duration("djk8s.probe.timeout", "800ms", "deadline of each probe run")
+          .min("1ms")
+          .essential();
 
   /** Who sees failure reasons in verbose output and MicroProfile Health data. */
-  public static final String DETAILS = "djk8s.details";
+  public static final Key DETAILS =
+      Key.text(
+              "djk8s.details", "never", "who reads failure reasons: never, always, when-authorized")
+          .essential();
 
-  /** Default of {@link #DETAILS}. */
-  public static final String DETAILS_DEFAULT = "never";
+  /** How long readiness answers 503 while the application still serves, once it is stopped. */
+  public static final Key SHUTDOWN_DRAIN =
+      Key.duration("djk8s.shutdown.drain", "5s", "readiness 503 before stop; 0 turns it off")
+          .essential();
 
-  /** Whether the priority-0 JAX-RS filter answers the probe paths. */
-  public static final String FILTER_ENABLED = "djk8s.filter.enabled";
+  /** A datasource's JDBC URL, for applications and tools without a container-managed one. */
+  public static final Key DATASOURCE_URL =
+      Key.text("djk8s.datasource.<name>.url", "", "JDBC URL of a datasource declared in config")
+          .essential();
 
-  /** Default of {@link #FILTER_ENABLED}. */
-  public static final String FILTER_ENABLED_DEFAULT = "true";
+  /** A configured datasource's user. */
+  public static final Key DATASOURCE_USERNAME =
+      Key.text("djk8s.datasource.<name>.username", "", "the datasource's user").essential();
+
+  /** A configured datasource's password; never logged. */
+  public static final Key DATASOURCE_PASSWORD =
+      Key.secret("djk8s.datasource.<name>.password", "the datasource's password").essential();
+
+  /** Paths answered 200 while the process serves (liveness). */
+  public static final Key HEALTH_PATHS =
+      Key.list("djk8s.health.paths", "/healthz,/livez", "paths answered while the process serves");
+
+  /** Paths that run the readiness probes. */
+  public static final Key READY_PATHS =
+      Key.list("djk8s.ready.paths", "/readyz", "paths that run the readiness probes");
 
   /** Paths that answer 503 until the application has started, then 200 for good. */
-  public static final String STARTUP_PATHS = "djk8s.startup.paths";
-
-  /** Default of {@link #STARTUP_PATHS}. */
-  public static final String STARTUP_PATHS_DEFAULT = "/startupz";
+  public static final Key STARTUP_PATHS =
+      Key.list("djk8s.startup.paths", "/startupz", "paths answering the startup group");
 
   /** Probes that must pass once before the application counts as started. */
-  public static final String STARTUP_PROBES = "djk8s.startup.probes";
+  public static final Key STARTUP_PROBES =
+      Key.list("djk8s.startup.probes", "", "probes that must each pass once at startup");
 
-  /** Default of {@link #STARTUP_PROBES}: none beyond the end of deployment. */
-  public static final String STARTUP_PROBES_DEFAULT = "";
-
-  /** How long readiness answers 503 while the application still serves, when it is stopped. */
-  public static final String SHUTDOWN_DRAIN = "djk8s.shutdown.drain";
-
-  /** Default of {@link #SHUTDOWN_DRAIN}; {@code 0} turns the drain off. */
-  public static final String SHUTDOWN_DRAIN_DEFAULT = "5s";
+  /** How long a probe result is reused; {@code 0} reuses only a run still in flight. */
+  public static final Key PROBE_CACHE_TTL =
+      Key.duration("djk8s.probe.cache-ttl", "0ms", "how long a finished result is reused");
 
   /** The roles whose members see failure reasons under {@code djk8s.details=when-authorized}. */
-  public static final String DETAILS_ROLES = "djk8s.details.roles";
+  public static final Key DETAILS_ROLES =
+      Key.list("djk8s.details.roles", "", "roles that read reasons under when-authorized");
 
-  /** Default of {@link #DETAILS_ROLES}. */
-  public static final String DETAILS_ROLES_DEFAULT = "";
+  /** Whether the priority-0 JAX-RS filter answers the probe paths. */
+  public static final Key FILTER_ENABLED =
+      Key.bool("djk8s.filter.enabled", true, "whether the JAX-RS filter answers the paths");
 
   /** Whether probes export a status gauge and a duration timer when a metrics API is present. */
-  public static final String METRICS_ENABLED = "djk8s.metrics.enabled";
+  public static final Key METRICS_ENABLED =
+      Key.bool("djk8s.metrics.enabled", true, "export probe metrics when a metrics API is present");
 
-  /** Default of {@link #METRICS_ENABLED}. */
-  public static final String METRICS_ENABLED_DEFAULT = "true";
+  /** Whether a servlet container registers djk8s's filter ahead of the application's filters. */
+  public static final Key SERVLET_ENABLED =
+      Key.bool("djk8s.servlet.enabled", true, "register the servlet filter and probe servlet");
 
-  /**
-   * The datasources the {@code database} probe checks, by name (comma-separated); empty for all of
-   * them.
-   */
-  public static final String DATABASE_NAMES = "djk8s.database.names";
-
-  /** Default of {@link #DATABASE_NAMES}: every datasource. */
-  public static final String DATABASE_NAMES_DEFAULT = "";
-
-  /** The datasources the {@code migrations} probe checks, by name; empty for all of them. */
-  public static final String MIGRATIONS_NAMES = "djk8s.migrations.names";
-
-  /** Default of {@link #MIGRATIONS_NAMES}: every datasource. */
-  public static final String MIGRATIONS_NAMES_DEFAULT = "";
-
-  /** Where Flyway finds the migrations (comma-separated Flyway locations). */
-  public static final String MIGRATIONS_LOCATIONS = "djk8s.migrations.locations";
-
-  /** Default of {@link #MIGRATIONS_LOCATIONS}: Flyway's own default. */
-  public static final String MIGRATIONS_LOCATIONS_DEFAULT = "classpath:db/migration";
-
-  /** The schemas Flyway manages (comma-separated); empty for the connection's default schema. */
-  public static final String MIGRATIONS_SCHEMAS = "djk8s.migrations.schemas";
-
-  /** Default of {@link #MIGRATIONS_SCHEMAS}. */
-  public static final String MIGRATIONS_SCHEMAS_DEFAULT = "";
-
-  /** The name of Flyway's schema history table. */
-  public static final String MIGRATIONS_TABLE = "djk8s.migrations.table";
-
-  /** Default of {@link #MIGRATIONS_TABLE}: Flyway's own default. */
-  public static final String MIGRATIONS_TABLE_DEFAULT = "flyway_schema_history";
-
-  /**
-   * Whether a servlet container registers djk8s's servlet filter ahead of the application's
-   * filters, so that the probe paths answer at the application root whatever the JAX-RS path.
-   */
-  public static final String SERVLET_ENABLED = "djk8s.servlet.enabled";
-
-  /** Default of {@link #SERVLET_ENABLED}. */
-  public static final String SERVLET_ENABLED_DEFAULT = "true";
-
-  /**
-   * Whether the probe paths are declared permit-all to the servlet container's security, so that a
-   * {@code /*} security constraint does not ask the kubelet for credentials.
-   */
-  public static final String SERVLET_PERMIT_ALL = "djk8s.servlet.permit-all";
-
-  /** Default of {@link #SERVLET_PERMIT_ALL}. */
-  public static final String SERVLET_PERMIT_ALL_DEFAULT = "true";
+  /** Whether the probe paths are declared permit-all to the servlet container's security. */
+  public static final Key SERVLET_PERMIT_ALL =
+      Key.bool("djk8s.servlet.permit-all", true, "declare the probe paths permit-all");
 
   /** MicroProfile Health's switch for vendor checks; djk8s's own checks obey it. */
-  public static final String MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
-      "mp.health.disable-default-procedures";
-
-  /** Memcached nodes ({@code host:port,...}) the {@code memcached} probe checks. */
-  public static final String MEMCACHED_SERVERS = "djk8s.memcached.servers";
-
-  /** Whether the {@code memcached} probe also checks the nodes of spymemcached client beans. */
-  public static final String MEMCACHED_DISCOVER_CLIENTS = "djk8s.memcached.discover-clients";
-
-  /** Default of {@link #MEMCACHED_DISCOVER_CLIENTS}. */
-  public static final String MEMCACHED_DISCOVER_CLIENTS_DEFAULT = "true";
-
-  /** Redis servers ({@code host:port,...}) the {@code redis} probe PINGs. */
-  public static final String REDIS_SERVERS = "djk8s.redis.servers";
-
-  /** The ACL user of the {@code redis} probe's {@code AUTH}; needs {@link #REDIS_PASSWORD}. */
-  public static final String REDIS_USERNAME = "djk8s.redis.username";
-
-  /** The password of the {@code redis} probe's {@code AUTH}; never logged. */
-  public static final String REDIS_PASSWORD = "djk8s.redis.password";
-
-  /** Targets ({@code host:port,...}) the {@code tcp} probe connects to. */
-  public static final String TCP_TARGETS = "djk8s.tcp.targets";
-
-  /** URLs the {@code http} probe GETs; 200 to 399 is ready. */
-  public static final String HTTP_URLS = "djk8s.http.urls";
-
-  /** Paths whose file systems the {@code disk} probe checks. */
-  public static final String DISK_PATHS = "djk8s.disk.paths";
-
-  /** Default of {@link #DISK_PATHS}. */
-  public static final String DISK_PATHS_DEFAULT = "/";
-
-  /** The least free space of each {@code disk} path: {@code 10%} or an amount like {@code 1GB}. */
-  public static final String DISK_MIN_FREE = "djk8s.disk.min-free";
-
-  /** Default of {@link #DISK_MIN_FREE}. */
-  public static final String DISK_MIN_FREE_DEFAULT = "10%";
-
-  /** The highest 1-minute load average per CPU the {@code load} probe accepts. */
-  public static final String LOAD_MAX_PER_CPU = "djk8s.load.max-per-cpu";
-
-  /** Default of {@link #LOAD_MAX_PER_CPU}. */
-  public static final String LOAD_MAX_PER_CPU_DEFAULT = "90%";
+  public static final Key MP_HEALTH_DISABLE_DEFAULT_PROCEDURES =
+      Key.bool(
+          "mp.health.disable-default-procedures", false, "MicroProfile Health's vendor switch");
 
   /** Directory where the running application refreshes its status files; unset: no files. */
-  public static final String STATUS_DIR = "djk8s.status.dir";
+  public static final Key STATUS_DIR =
+      Key.text("djk8s.status.dir", "", "directory of the status files; unset: no files");
 
   /** How often the status files are refreshed; a file older than three intervals is stale. */
-  public static final String STATUS_INTERVAL = "djk8s.status.interval";
-
-  /** Default of {@link #STATUS_INTERVAL}. */
-  public static final String STATUS_INTERVAL_DEFAULT = "5s";
-
-  /** The advisory lock id {@code lockedmigrate} takes. */
-  public static final String MIGRATE_LOCK_ID = "djk8s.migrate.lock-id";
-
-  /** Default of {@link #MIGRATE_LOCK_ID}, as upstream. */
-  public static final String MIGRATE_LOCK_ID_DEFAULT = "1000";
-
-  /** How long {@code lockedmigrate} waits for the lock. */
-  public static final String MIGRATE_LOCK_TIMEOUT = "djk8s.migrate.lock-timeout";
-
-  /** Default of {@link #MIGRATE_LOCK_TIMEOUT}. */
-  public static final String MIGRATE_LOCK_TIMEOUT_DEFAULT = "300s";
-
-  /** Flyway locations {@code lockedmigrate} applies, comma-separated. */
-  public static final String MIGRATE_LOCATIONS = "djk8s.migrate.locations";
-
-  /** Default of {@link #MIGRATE_LOCATIONS}: Flyway's own default. */
-  public static final String MIGRATE_LOCATIONS_DEFAULT = "classpath:db/migration";
+  public static final Key STATUS_INTERVAL =
+      Key.duration("djk8s.status.interval", "5s", "how often the status files are refreshed")
+          .min("1ms");
 
   /**
-   * {@code probe}'s mode when no flag chooses one: {@code in-process}, {@code client}, {@code
-   * file}.
+   * Every key above, in declaration order: a new key is one constant, found here without a list to
+   * keep in step.
+   *
+   * @return the keys
    */
-  public static final String CLI_PROBE_MODE = "djk8s.cli.probe.mode";
-
-  /** {@code probe}'s client-mode base URL when {@code --url} is not given. */
-  public static final String CLI_PROBE_URL = "djk8s.cli.probe.url";
-
-  /**
-   * The {@code io.djk8s.cli.spi.AdminAccountStore} class {@code ensureadmin} uses, among several.
-   */
-  public static final String ADMIN_STORE = "djk8s.admin.store";
-
-  /** {@code ensureadmin}: the caller table (its name column needs a unique constraint). */
-  public static final String ADMIN_TABLE = "djk8s.admin.table";
-
-  /** {@code ensureadmin}: the caller table's name column. */
-  public static final String ADMIN_NAME_COLUMN = "djk8s.admin.name-column";
-
-  /** {@code ensureadmin}: the caller table's password-hash column. */
-  public static final String ADMIN_PASSWORD_COLUMN = "djk8s.admin.password-column";
-
-  /** {@code ensureadmin}: the caller table's e-mail column; empty when it has none. */
-  public static final String ADMIN_EMAIL_COLUMN = "djk8s.admin.email-column";
-
-  /** {@code ensureadmin}: the group table; empty for no group row. */
-  public static final String ADMIN_GROUP_TABLE = "djk8s.admin.group-table";
-
-  /** {@code ensureadmin}: the group table's caller-name column. */
-  public static final String ADMIN_GROUP_CALLER_COLUMN = "djk8s.admin.group-caller-column";
-
-  /** {@code ensureadmin}: the group table's group-name column. */
-  public static final String ADMIN_GROUP_COLUMN = "djk8s.admin.group-column";
-
-  /** {@code ensureadmin}: the administrator's group; empty for none. */
-  public static final String ADMIN_GROUP = "djk8s.admin.group";
-
-  /** {@code ensureadmin}: the PBKDF2 algorithm of the password hash. */
-  public static final String ADMIN_HASH_ALGORITHM = "djk8s.admin.hash-algorithm";
-
-  /** {@code ensureadmin}: the PBKDF2 iterations of the password hash. */
-  public static final String ADMIN_HASH_ITERATIONS = "djk8s.admin.hash-iterations";
+  public static List<Key> all() {
+    return Key.declaredIn(Djk8sKeys.class);
+  }
 
   private Djk8sKeys() {}
 }

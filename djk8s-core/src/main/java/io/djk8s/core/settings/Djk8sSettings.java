@@ -50,8 +50,9 @@ public record Djk8sSettings(
   }
 
   /**
-   * Settings without the lifecycle keys: {@code /startupz}, no startup probes, a 5 s drain, no
-   * detail roles, metrics on.
+   * Settings with the lifecycle keys at their defaults ({@link Djk8sKeys#STARTUP_PATHS}, {@link
+   * Djk8sKeys#STARTUP_PROBES}, {@link Djk8sKeys#SHUTDOWN_DRAIN}, {@link Djk8sKeys#DETAILS_ROLES},
+   * {@link Djk8sKeys#METRICS_ENABLED}).
    *
    * @param readinessProbes probe names or class names, in configured order, never empty
    * @param livenessProbes liveness probe names or class names, may be empty
@@ -83,10 +84,10 @@ public record Djk8sSettings(
         details,
         filterEnabled,
         healthDefaultProceduresDisabled,
-        List.of(Djk8sKeys.STARTUP_PATHS_DEFAULT),
-        List.of(),
-        Duration.ofSeconds(5),
-        Set.of(),
-        true);
+        KeyReader.split(Djk8sKeys.STARTUP_PATHS.defaultText()),
+        KeyReader.split(Djk8sKeys.STARTUP_PROBES.defaultText()),
+        DurationText.parse(Djk8sKeys.SHUTDOWN_DRAIN.defaultText()).orElseThrow(),
+        Set.copyOf(KeyReader.split(Djk8sKeys.DETAILS_ROLES.defaultText())),
+        Boolean.parseBoolean(Djk8sKeys.METRICS_ENABLED.defaultText()));
   }
 }

@@ -4,22 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Reads {@link Djk8sSettings} from MicroProfile Config and collects every problem at once, each
- * naming its key and the bad value, so that a misconfigured deployment fails with one complete
+ * Reads {@link Djk8sSettings} through the one {@link KeyReader} and collects every problem at once,
+ * each naming its key and the bad value, so that a misconfigured deployment fails with one complete
  * message.
  */
 public final class SettingsReader {
 
-  private final SettingsSource config;
-  private final List<String> problems = new ArrayList<>();
+  private final KeyReader keys;
 
   private SettingsReader(SettingsSource config) {
-    this.config = config;
+    this.keys = new KeyReader(config);
   }
 
   /**
@@ -33,30 +30,29 @@ public final class SettingsReader {
   }
 
   private SettingsResult read() {
-    List<String> probes = list(Djk8sKeys.READINESS_PROBES, Djk8sKeys.READINESS_PROBES_DEFAULT);
+    List<String> probes = keys.list(Djk8sKeys.READINESS_PROBES);
     if (probes.isEmpty()) {
-      problems.add(
-          Djk8sKeys.READINESS_PROBES
-              + "='"
-              + raw(Djk8sKeys.READINESS_PROBES).orElse("")
-              + "': the probe list is empty; name at least one probe (for example 'database')");
+      keys.problem(
+          Djk8sKeys.READINESS_PROBES,
+          keys.raw(Djk8sKeys.READINESS_PROBES).orElse(""),
+          "the probe list is empty; name at least one probe (for example 'database')");
     }
-    List<String> liveness = list(Djk8sKeys.LIVENESS_PROBES, Djk8sKeys.LIVENESS_PROBES_DEFAULT);
-    List<String> healthPaths = paths(Djk8sKeys.HEALTH_PATHS, Djk8sKeys.HEALTH_PATHS_DEFAULT);
-    List<String> readyPaths = paths(Djk8sKeys.READY_PATHS, Djk8sKeys.READY_PATHS_DEFAULT);
+    List<String> liveness = keys.list(Djk8sKeys.LIVENESS_PROBES);
+    List<String> healthPaths = paths(Djk8sKeys.HEALTH_PATHS);
+    List<String> readyPaths = paths(Djk8sKeys.READY_PATHS);
     if (healthPaths.isEmpty() && readyPaths.isEmpty()) {
-      problems.add(
+      keys.problem(
           Djk8sKeys.HEALTH_PATHS
               + " and "
               + Djk8sKeys.READY_PATHS
               + " are both empty: djk8s would answer no path at all");
     }
-    List<String> startupPaths = paths(Djk8sKeys.STARTUP_PATHS, Djk8sKeys.STARTUP_PATHS_DEFAULT);
-    List<String> startupProbes = list(Djk8sKeys.STARTUP_PROBES, Djk8sKeys.STARTUP_PROBES_DEFAULT);
+    List<String> startupPaths = paths(Djk8sKeys.STARTUP_PATHS);
+    List<String> startupProbes = keys.list(Djk8sKeys.STARTUP_PROBES);
     Set<String> startupOverlap = new LinkedHashSet<>(startupPaths);
     startupOverlap.retainAll(union(healthPaths, readyPaths));
     if (!startupOverlap.isEmpty()) {
-      problems.add(
+      keys.problem(
           Djk8sKeys.STARTUP_PATHS
               + ": "
               + startupOverlap
@@ -65,7 +61,7 @@ public final class SettingsReader {
     Set<String> overlap = new LinkedHashSet<>(healthPaths);
     overlap.retainAll(readyPaths);
     if (!overlap.isEmpty()) {
-      problems.add(
+      keys.problem(
           Djk8sKeys.READY_PATHS
               + ": "
               + overlap
@@ -73,51 +69,28 @@ public final class SettingsReader {
               + Djk8sKeys.HEALTH_PATHS
               + "; a path is either a health or a readiness path");
     }
-    Duration timeout = duration(Djk8sKeys.PROBE_TIMEOUT, Djk8sKeys.PROBE_TIMEOUT_DEFAULT, false);
-    Duration cacheTtl =
-        duration(Djk8sKeys.PROBE_CACHE_TTL, Djk8sKeys.PROBE_CACHE_TTL_DEFAULT, true);
-    Duration drain = duration(Djk8sKeys.SHUTDOWN_DRAIN, Djk8sKeys.SHUTDOWN_DRAIN_DEFAULT, true);
+    Duration timeout = keys.duration(Djk8sKeys.PROBE_TIMEOUT);
+    Duration cacheTtl = keys.duration(Djk8sKeys.PROBE_CACHE_TTL);
+    Duration drain = keys.duration(Djk8sKeys.SHUTDOWN_DRAIN);
     DetailsPolicy details =
-        parsed(
+        keys.parsed(
             Djk8sKeys.DETAILS,
-            Djk8sKeys.DETAILS_DEFAULT,
             DetailsPolicy::parse,
             "must be 'never', 'always' or 'when-authorized'",
             DetailsPolicy.NEVER);
-    Set<String> roles =
-        new LinkedHashSet<>(list(Djk8sKeys.DETAILS_ROLES, Djk8sKeys.DETAILS_ROLES_DEFAULT));
+    Set<String> roles = new LinkedHashSet<>(keys.list(Djk8sKeys.DETAILS_ROLES));
     if (details == DetailsPolicy.WHEN_AUTHORIZED && roles.isEmpty()) {
-      problems.add(
-          Djk8sKeys.DETAILS_ROLES
-              + "='"
-              + raw(Djk8sKeys.DETAILS_ROLES).orElse("")
-              + "': "
-              + Djk8sKeys.DETAILS
+      keys.problem(
+          Djk8sKeys.DETAILS_ROLES,
+          keys.raw(Djk8sKeys.DETAILS_ROLES).orElse(""),
+          Djk8sKeys.DETAILS
               + "=when-authorized needs at least one role whose members may read failure reasons");
     }
-    boolean metrics =
-        parsed(
-            Djk8sKeys.METRICS_ENABLED,
-            Djk8sKeys.METRICS_ENABLED_DEFAULT,
-            SettingsReader::bool,
-            "must be 'true' or 'false'",
-            true);
-    boolean filter =
-        parsed(
-            Djk8sKeys.FILTER_ENABLED,
-            Djk8sKeys.FILTER_ENABLED_DEFAULT,
-            SettingsReader::bool,
-            "must be 'true' or 'false'",
-            true);
-    boolean noDefaults =
-        parsed(
-            Djk8sKeys.MP_HEALTH_DISABLE_DEFAULT_PROCEDURES,
-            "false",
-            SettingsReader::bool,
-            "must be 'true' or 'false'",
-            false);
-    if (!problems.isEmpty()) {
-      return SettingsResult.invalid(problems);
+    boolean metrics = keys.bool(Djk8sKeys.METRICS_ENABLED);
+    boolean filter = keys.bool(Djk8sKeys.FILTER_ENABLED);
+    boolean noDefaults = keys.bool(Djk8sKeys.MP_HEALTH_DISABLE_DEFAULT_PROCEDURES);
+    if (!keys.problems().isEmpty()) {
+      return SettingsResult.invalid(keys.problems());
     }
     return SettingsResult.valid(
         new Djk8sSettings(
@@ -137,34 +110,14 @@ public final class SettingsReader {
             metrics));
   }
 
-  private Optional<String> raw(String key) {
-    return config.value(key);
-  }
-
-  private String text(String key, String defaultValue) {
-    return config.value(key).filter(value -> !value.isBlank()).orElse(defaultValue);
-  }
-
-  private List<String> list(String key, String defaultValue) {
-    String value = raw(key).orElse(defaultValue);
-    List<String> items = new ArrayList<>();
-    for (String item : value.split(",")) {
-      if (!item.isBlank()) {
-        items.add(item.trim());
-      }
-    }
-    return items;
-  }
-
-  private List<String> paths(String key, String defaultValue) {
+  private List<String> paths(Key key) {
     List<String> paths = new ArrayList<>();
-    for (String path : list(key, defaultValue)) {
+    for (String path : keys.list(key)) {
       if (!path.startsWith("/") || path.length() < 2 || path.endsWith("/") || path.contains("?")) {
-        problems.add(
-            key
-                + "='"
-                + path
-                + "': a probe path starts with '/', does not end with '/' and has no query,"
+        keys.problem(
+            key,
+            path,
+            "a probe path starts with '/', does not end with '/' and has no query,"
                 + " for example '/readyz'");
       } else {
         paths.add(path);
@@ -173,50 +126,9 @@ public final class SettingsReader {
     return paths;
   }
 
-  private Duration duration(String key, String defaultValue, boolean zeroAllowed) {
-    String value = text(key, defaultValue);
-    Optional<Duration> parsed = DurationText.parse(value);
-    if (parsed.isEmpty()) {
-      problems.add(key + "='" + value + "': not a duration; write for example '800ms' or '2s'");
-      return Duration.ZERO;
-    }
-    Duration duration = parsed.get();
-    if (duration.isNegative() || (!zeroAllowed && duration.isZero())) {
-      problems.add(
-          key + "='" + value + "': must be " + (zeroAllowed ? "zero or positive" : "positive"));
-    }
-    return duration;
-  }
-
-  private <T> T parsed(
-      String key,
-      String defaultValue,
-      Function<String, Optional<T>> parser,
-      String expectation,
-      T fallback) {
-    String value = text(key, defaultValue);
-    Optional<T> parsed = parser.apply(value);
-    if (parsed.isEmpty()) {
-      problems.add(key + "='" + value + "': " + expectation);
-      return fallback;
-    }
-    return parsed.get();
-  }
-
   private static Set<String> union(List<String> a, List<String> b) {
     Set<String> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return all;
-  }
-
-  private static Optional<Boolean> bool(String value) {
-    String v = value.trim();
-    if (v.equalsIgnoreCase("true")) {
-      return Optional.of(Boolean.TRUE);
-    }
-    if (v.equalsIgnoreCase("false")) {
-      return Optional.of(Boolean.FALSE);
-    }
-    return Optional.empty();
   }
 }

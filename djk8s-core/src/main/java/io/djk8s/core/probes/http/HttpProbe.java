@@ -10,8 +10,8 @@ import io.djk8s.core.net.Fanout;
 import io.djk8s.core.net.IoDeadline;
 import io.djk8s.core.net.Refused;
 import io.djk8s.core.net.SafeUrl;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
@@ -50,11 +50,15 @@ public class HttpProbe implements ReadinessProbe, AutoCloseable {
   private Opener opener;
   private Fanout fanout;
 
+  /** URLs the probe GETs; 200 to 399 is ready. */
+  public static final Key URLS = Key.list("djk8s.http.urls", "", "URLs to GET");
+
   /** The declaration of the built-in {@code http} probe. */
   public static final BuiltInProbe DESCRIPTOR =
-      new BuiltInProbe("http", HttpProbe.class, true, HttpProbe::validate, HttpProbe::new);
+      new BuiltInProbe(
+          "http", HttpProbe.class, true, List.of(URLS), HttpProbe::validate, HttpProbe::new);
 
-  private HttpProbe(ProbeConfig config, ProbeHost host) {
+  private HttpProbe(KeyReader config, ProbeHost host) {
     init(urls(config), url -> (HttpURLConnection) url.uri().toURL().openConnection(Proxy.NO_PROXY));
   }
 
@@ -74,22 +78,22 @@ public class HttpProbe implements ReadinessProbe, AutoCloseable {
    * @param config the configuration
    * @return the URLs
    */
-  static List<SafeUrl> urls(ProbeConfig config) {
+  static List<SafeUrl> urls(KeyReader config) {
     List<SafeUrl> urls = new java.util.ArrayList<>();
-    for (String item : config.list(Djk8sKeys.HTTP_URLS, "")) {
+    for (String item : config.list(URLS)) {
       SafeUrl.parse(item)
           .ifPresentOrElse(
               urls::add,
               () ->
                   config.problem(
-                      Djk8sKeys.HTTP_URLS,
+                      URLS,
                       SafeUrl.shown(item),
                       "not an absolute http:// or https:// URL with a host, for example"
                           + " 'http://search.internal:9200/_cluster/health'"));
     }
     if (urls.isEmpty() && config.problems().isEmpty()) {
       config.problem(
-          Djk8sKeys.HTTP_URLS,
+          URLS,
           "",
           "the http probe is selected but has no URL; list one, for example"
               + " 'http://search.internal:9200/_cluster/health'");
@@ -103,7 +107,7 @@ public class HttpProbe implements ReadinessProbe, AutoCloseable {
    *
    * @param config collects problems
    */
-  public static void validate(ProbeConfig config) {
+  public static void validate(KeyReader config) {
     urls(config);
   }
 

@@ -1,5 +1,7 @@
 package io.djk8s.core.probes.jdbc;
 
+import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsSource;
 import java.util.Locale;
 import java.util.Map;
@@ -11,14 +13,11 @@ import javax.sql.DataSource;
 
 /**
  * Datasources declared in MicroProfile Config, for applications (and command-line tools) that have
- * no container-managed one: {@code djk8s.datasource.<name>.url}, {@code .username}, {@code
- * .password}, using the JDBC driver on the classpath. In the environment: {@code
- * DJK8S_DATASOURCE_<NAME>_URL} and so on.
+ * no container-managed one: {@link Djk8sKeys#DATASOURCE_URL}, {@link
+ * Djk8sKeys#DATASOURCE_USERNAME}, {@link Djk8sKeys#DATASOURCE_PASSWORD}, using the JDBC driver on
+ * the classpath. In the environment: {@code DJK8S_DATASOURCE_<NAME>_URL} and so on.
  */
 public final class ConfiguredDataSources {
-
-  /** The prefix of every datasource key. */
-  public static final String PREFIX = "djk8s.datasource.";
 
   private static final Pattern DOTTED = Pattern.compile("djk8s\\.datasource\\.([^.]+)\\.url");
   private static final Pattern ENV = Pattern.compile("DJK8S_DATASOURCE_([A-Z0-9]+)_URL");
@@ -32,26 +31,24 @@ public final class ConfiguredDataSources {
    * @return datasources by name, in name order
    */
   public static Map<String, DataSource> read(SettingsSource config) {
+    KeyReader keys = new KeyReader(config);
     Map<String, DataSource> found = new TreeMap<>();
     for (String property : config.names()) {
-      name(property)
-          .ifPresent(
-              name ->
-                  text(config, PREFIX + name + ".url")
-                      .ifPresent(
-                          url ->
-                              found.put(
-                                  name,
-                                  new UrlDataSource(
-                                      url,
-                                      text(config, PREFIX + name + ".username").orElse(null),
-                                      text(config, PREFIX + name + ".password").orElse(null)))));
+      Optional<String> name = name(property);
+      if (name.isEmpty()) {
+        continue;
+      }
+      Optional<String> url = keys.optional(Djk8sKeys.DATASOURCE_URL.named(name.get()));
+      if (url.isPresent()) {
+        found.put(
+            name.get(),
+            new UrlDataSource(
+                url.get(),
+                keys.optional(Djk8sKeys.DATASOURCE_USERNAME.named(name.get())).orElse(null),
+                keys.optional(Djk8sKeys.DATASOURCE_PASSWORD.named(name.get())).orElse(null)));
+      }
     }
     return found;
-  }
-
-  private static Optional<String> text(SettingsSource config, String key) {
-    return config.value(key).filter(value -> !value.isBlank());
   }
 
   private static Optional<String> name(String property) {

@@ -13,8 +13,8 @@ import io.djk8s.core.net.HostPort;
 import io.djk8s.core.net.IoDeadline;
 import io.djk8s.core.net.LineExchange;
 import io.djk8s.core.net.Printable;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,12 +67,25 @@ public class MemcachedProbe implements ReadinessProbe, ReadyNote, AutoCloseable 
    */
   record Nodes(List<HostPort> nodes, String origin) {}
 
+  /** Memcached nodes ({@code host:port,...}) the probe checks. */
+  public static final Key SERVERS =
+      Key.list("djk8s.memcached.servers", "", "memcached nodes to check").essential();
+
+  /** Whether the probe also checks the nodes of spymemcached client beans. */
+  public static final Key DISCOVER_CLIENTS =
+      Key.bool("djk8s.memcached.discover-clients", true, "also check spymemcached client beans");
+
   /** The declaration of the built-in {@code memcached} probe. */
   public static final BuiltInProbe DESCRIPTOR =
       new BuiltInProbe(
-          "memcached", MemcachedProbe.class, true, MemcachedProbe::validate, MemcachedProbe::new);
+          "memcached",
+          MemcachedProbe.class,
+          true,
+          List.of(SERVERS, DISCOVER_CLIENTS),
+          MemcachedProbe::validate,
+          MemcachedProbe::new);
 
-  private MemcachedProbe(ProbeConfig config, ProbeHost host) {
+  private MemcachedProbe(KeyReader config, ProbeHost host) {
     this(configured(config, host), Dialer.PLAIN);
   }
 
@@ -82,13 +95,13 @@ public class MemcachedProbe implements ReadinessProbe, ReadyNote, AutoCloseable 
     this.fanout = new Fanout("djk8s-memcached");
   }
 
-  private static NodeSource configured(ProbeConfig config, ProbeHost host) {
+  private static NodeSource configured(KeyReader config, ProbeHost host) {
     MemcachedSettings settings = MemcachedSettings.read(config);
     return () -> {
       List<HostPort> all = new ArrayList<>(settings.servers());
       List<String> origins = new ArrayList<>();
       if (!settings.servers().isEmpty()) {
-        origins.add(Djk8sKeys.MEMCACHED_SERVERS + " " + settings.servers());
+        origins.add(SERVERS + " " + settings.servers());
       }
       if (settings.discoverClients()) {
         MemcachedClients.Found found = MemcachedClients.discover(host);
@@ -105,7 +118,7 @@ public class MemcachedProbe implements ReadinessProbe, ReadyNote, AutoCloseable 
    *
    * @param config collects problems
    */
-  public static void validate(ProbeConfig config) {
+  public static void validate(KeyReader config) {
     MemcachedSettings.read(config);
   }
 
@@ -154,7 +167,7 @@ public class MemcachedProbe implements ReadinessProbe, ReadyNote, AutoCloseable 
         () ->
             found.nodes().isEmpty()
                 ? "djk8s: memcached probe found no memcached server ("
-                    + Djk8sKeys.MEMCACHED_SERVERS
+                    + SERVERS
                     + " is empty and no spymemcached client bean was found); it checks nothing"
                 : "djk8s: memcached probe checks "
                     + found.nodes()

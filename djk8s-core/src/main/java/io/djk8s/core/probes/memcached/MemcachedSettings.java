@@ -1,8 +1,7 @@
 package io.djk8s.core.probes.memcached;
 
 import io.djk8s.core.net.HostPort;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import java.util.List;
 
 /**
@@ -18,11 +17,9 @@ record MemcachedSettings(List<HostPort> servers, boolean discoverClients) {
     servers = List.copyOf(servers);
   }
 
-  static MemcachedSettings read(ProbeConfig config) {
+  static MemcachedSettings read(KeyReader config) {
     return new MemcachedSettings(
-        config.hostPorts(Djk8sKeys.MEMCACHED_SERVERS, "10.0.0.5:11211"),
-        config.bool(
-            Djk8sKeys.MEMCACHED_DISCOVER_CLIENTS,
-            Boolean.parseBoolean(Djk8sKeys.MEMCACHED_DISCOVER_CLIENTS_DEFAULT)));
+        config.hostPorts(MemcachedProbe.SERVERS, "10.0.0.5:11211"),
+        config.bool(MemcachedProbe.DISCOVER_CLIENTS));
   }
 }

@@ -24,11 +24,11 @@ final class FlywayPending implements DataSourceCheck {
   private final String[] schemas;
   private final String table;
 
-  FlywayPending(ClassLoader loader, List<String> locations, List<String> schemas, String table) {
+  FlywayPending(ClassLoader loader, MigrationSettings settings) {
     this.loader = loader;
-    this.locations = locations.toArray(String[]::new);
-    this.schemas = schemas.toArray(String[]::new);
-    this.table = table;
+    this.locations = settings.locations().toArray(String[]::new);
+    this.schemas = settings.schemas().toArray(String[]::new);
+    this.table = settings.table();
   }
 
   @Override

@@ -8,11 +8,11 @@ import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.builtin.ProbeHost;
 import io.djk8s.core.probes.jdbc.DataSourceCheck;
 import io.djk8s.core.probes.jdbc.DataSourceFinder;
-import io.djk8s.core.probes.jdbc.DataSourceSelection;
 import io.djk8s.core.probes.jdbc.NamedDataSource;
 import io.djk8s.core.probes.jdbc.SelectedDataSourceChecks;
 import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,13 +21,12 @@ import java.util.function.Supplier;
  * django-kubernetes documentation, "not ready if the database doesn't have migrations applied".
  * Opt-in: add {@code migrations} to {@code djk8s.readiness.probes}.
  *
- * <p>It asks Flyway itself ({@code Flyway.info().pending()}), configured by {@value
- * Djk8sKeys#MIGRATIONS_LOCATIONS}, {@value Djk8sKeys#MIGRATIONS_SCHEMAS} and {@value
- * Djk8sKeys#MIGRATIONS_TABLE}, for the datasources of the database probe narrowed by {@value
- * Djk8sKeys#MIGRATIONS_NAMES}. Flyway is an optional dependency: without {@code flyway-core} (and
- * the module of the database, such as {@code flyway-database-postgresql} or {@code flyway-mysql})
- * the probe is not ready and says why. Datasources are checked at once and single-flight, bounded
- * by the deadline like the database probe's.
+ * <p>It asks Flyway itself ({@code Flyway.info().pending()}), configured by {@link #LOCATIONS},
+ * {@link #SCHEMAS} and {@link #TABLE} (which {@code lockedmigrate} shares), for the datasources of
+ * the database probe narrowed by {@link #NAMES}. Flyway is an optional dependency: without {@code
+ * flyway-core} (and the module of the database, such as {@code flyway-database-postgresql} or
+ * {@code flyway-mysql}) the probe is not ready and says why. Datasources are checked at once and
+ * single-flight, bounded by the deadline like the database probe's.
  */
 @ProbeName("migrations")
 public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
@@ -39,21 +38,37 @@ public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
 
   private final SelectedDataSourceChecks checks;
 
+  /** The datasources the probe checks, by name; empty for every datasource. */
+  public static final Key NAMES =
+      Key.list("djk8s.migrations.names", "", "the datasources migrations checks, by name");
+
+  /** Where Flyway finds the migrations; {@code lockedmigrate} applies the same ones. */
+  public static final Key LOCATIONS =
+      Key.list("djk8s.migrations.locations", "classpath:db/migration", "Flyway locations")
+          .alias("djk8s.migrate.locations");
+
+  /** The schemas Flyway manages; empty for the connection's default schema. */
+  public static final Key SCHEMAS = Key.list("djk8s.migrations.schemas", "", "Flyway's schemas");
+
+  /** The name of Flyway's schema history table. */
+  public static final Key TABLE =
+      Key.text("djk8s.migrations.table", "flyway_schema_history", "Flyway's history table");
+
   /** The declaration of the built-in {@code migrations} probe. */
   public static final BuiltInProbe DESCRIPTOR =
       new BuiltInProbe(
           "migrations",
           MigrationsProbe.class,
           true,
+          List.of(NAMES, LOCATIONS, SCHEMAS, TABLE),
           config -> {},
           (config, host) ->
               new MigrationsProbe(config, host, Thread.currentThread().getContextClassLoader()));
 
-  private MigrationsProbe(ProbeConfig config, ProbeHost host, ClassLoader loader) {
+  private MigrationsProbe(KeyReader config, ProbeHost host, ClassLoader loader) {
     this(
         () -> DataSourceFinder.find(host, config.source()),
-        DataSourceSelection.names(
-            text(config, Djk8sKeys.MIGRATIONS_NAMES, Djk8sKeys.MIGRATIONS_NAMES_DEFAULT)),
+        config.list(NAMES),
         check(config, loader));
   }
 
@@ -61,10 +76,10 @@ public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
       Supplier<List<NamedDataSource>> dataSources, List<String> names, DataSourceCheck check) {
     this.checks =
         new SelectedDataSourceChecks(
-            "migrations", Djk8sKeys.MIGRATIONS_NAMES, NOT_READY_CONTENT, dataSources, names, check);
+            "migrations", NAMES.name(), NOT_READY_CONTENT, dataSources, names, check);
   }
 
-  private static DataSourceCheck check(ProbeConfig config, ClassLoader loader) {
+  private static DataSourceCheck check(KeyReader config, ClassLoader loader) {
     if (!flywayPresent(loader)) {
       return (dataSource, deadline) -> {
         throw new IllegalStateException(
@@ -73,13 +88,7 @@ public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
                 + Djk8sKeys.READINESS_PROBES);
       };
     }
-    return new FlywayPending(
-        loader,
-        DataSourceSelection.names(
-            text(config, Djk8sKeys.MIGRATIONS_LOCATIONS, Djk8sKeys.MIGRATIONS_LOCATIONS_DEFAULT)),
-        DataSourceSelection.names(
-            text(config, Djk8sKeys.MIGRATIONS_SCHEMAS, Djk8sKeys.MIGRATIONS_SCHEMAS_DEFAULT)),
-        text(config, Djk8sKeys.MIGRATIONS_TABLE, Djk8sKeys.MIGRATIONS_TABLE_DEFAULT));
+    return new FlywayPending(loader, MigrationSettings.read(config));
   }
 
   private static boolean flywayPresent(ClassLoader loader) {
@@ -89,10 +98,6 @@ public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
-  }
-
-  private static String text(ProbeConfig config, String key, String defaultValue) {
-    return config.text(key).orElse(defaultValue);
   }
 
   @Override

@@ -12,7 +12,8 @@ import io.djk8s.core.net.HostPort;
 import io.djk8s.core.net.IoDeadline;
 import io.djk8s.core.net.LineExchange;
 import io.djk8s.core.net.Printable;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +38,26 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
   private Fanout fanout;
   private byte[] request;
 
+  /** Redis servers ({@code host:port,...}) the probe PINGs. */
+  public static final Key SERVERS = Key.list("djk8s.redis.servers", "", "servers to PING");
+
+  /** The ACL user of the probe's {@code AUTH}; needs {@link #PASSWORD}. */
+  public static final Key USERNAME = Key.text("djk8s.redis.username", "", "ACL user of AUTH");
+
+  /** The password of the probe's {@code AUTH}; never logged. */
+  public static final Key PASSWORD = Key.secret("djk8s.redis.password", "password of AUTH");
+
   /** The declaration of the built-in {@code redis} probe. */
   public static final BuiltInProbe DESCRIPTOR =
-      new BuiltInProbe("redis", RedisProbe.class, true, RedisProbe::validate, RedisProbe::new);
+      new BuiltInProbe(
+          "redis",
+          RedisProbe.class,
+          true,
+          List.of(SERVERS, USERNAME, PASSWORD),
+          RedisProbe::validate,
+          RedisProbe::new);
 
-  private RedisProbe(ProbeConfig config, ProbeHost host) {
+  private RedisProbe(KeyReader config, ProbeHost host) {
     init(RedisSettings.read(config), Dialer.PLAIN);
   }
 
@@ -62,7 +78,7 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
    *
    * @param config collects problems
    */
-  public static void validate(ProbeConfig config) {
+  public static void validate(KeyReader config) {
     RedisSettings.read(config);
   }
 

@@ -1,8 +1,7 @@
 package io.djk8s.core.probes.redis;
 
 import io.djk8s.core.net.HostPort;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,22 +18,20 @@ record RedisSettings(List<HostPort> servers, Optional<String> username, Optional
     servers = List.copyOf(servers);
   }
 
-  static RedisSettings read(ProbeConfig config) {
-    List<HostPort> servers = config.hostPorts(Djk8sKeys.REDIS_SERVERS, "127.0.0.1:6379");
+  static RedisSettings read(KeyReader config) {
+    List<HostPort> servers = config.hostPorts(RedisProbe.SERVERS, "127.0.0.1:6379");
     if (servers.isEmpty() && config.problems().isEmpty()) {
       config.problem(
-          Djk8sKeys.REDIS_SERVERS,
+          RedisProbe.SERVERS,
           "",
           "the redis probe is selected but has no server to check; list host:port, for example"
               + " '127.0.0.1:6379'");
     }
-    Optional<String> username = config.text(Djk8sKeys.REDIS_USERNAME);
-    Optional<String> password = config.text(Djk8sKeys.REDIS_PASSWORD);
+    Optional<String> username = config.optional(RedisProbe.USERNAME);
+    Optional<String> password = config.optional(RedisProbe.PASSWORD);
     if (username.isPresent() && password.isEmpty()) {
       config.problem(
-          Djk8sKeys.REDIS_USERNAME,
-          username.get(),
-          "a user needs " + Djk8sKeys.REDIS_PASSWORD + " as well");
+          RedisProbe.USERNAME, username.get(), "a user needs " + RedisProbe.PASSWORD + " as well");
     }
     return new RedisSettings(servers, username, password);
   }

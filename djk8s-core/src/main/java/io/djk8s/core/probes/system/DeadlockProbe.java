@@ -25,12 +25,14 @@ public class DeadlockProbe implements ReadinessProbe {
   private final ThreadMXBean threads;
 
   /** Reads the platform's thread MXBean. */
+
   /** The declaration of the built-in {@code deadlock} probe. */
   public static final BuiltInProbe DESCRIPTOR =
       new BuiltInProbe(
           "deadlock",
           DeadlockProbe.class,
           false,
+          List.of(),
           config -> {},
           (config, host) -> new DeadlockProbe());
 

@@ -6,8 +6,8 @@ import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.builtin.ProbeHost;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -52,21 +52,16 @@ public class DiskProbe implements ReadinessProbe {
    */
   record Settings(List<Path> paths, FreeSpace minFree) {
 
-    static Settings read(ProbeConfig config) {
-      List<Path> paths =
-          config.parsedList(
-              Djk8sKeys.DISK_PATHS,
-              Djk8sKeys.DISK_PATHS_DEFAULT,
-              Settings::path,
-              "not a file-system path");
+    static Settings read(KeyReader config) {
+      List<Path> paths = config.parsedList(PATHS, Settings::path, "not a file-system path");
       if (paths.isEmpty() && config.problems().isEmpty()) {
-        config.problem(Djk8sKeys.DISK_PATHS, "", "list at least one path, for example '/data'");
+        config.problem(PATHS, "", "list at least one path, for example '/data'");
       }
-      String text = config.text(Djk8sKeys.DISK_MIN_FREE).orElse(Djk8sKeys.DISK_MIN_FREE_DEFAULT);
+      String text = config.text(MIN_FREE);
       Optional<FreeSpace> minFree = FreeSpace.parse(text);
       if (minFree.isEmpty()) {
         config.problem(
-            Djk8sKeys.DISK_MIN_FREE,
+            MIN_FREE,
             text,
             "must be a percentage from 0% to 100% ('10%') or an amount ('500MB', '2GB')");
       }
@@ -85,11 +80,25 @@ public class DiskProbe implements ReadinessProbe {
   private final Settings settings;
   private final SpaceReader reader;
 
+  /** Paths whose file systems the probe checks. */
+  public static final Key PATHS =
+      Key.list("djk8s.disk.paths", "/", "paths whose file systems are checked");
+
+  /** The least free space of each path: {@code 10%} or an amount like {@code 1GB}. */
+  public static final Key MIN_FREE =
+      Key.text("djk8s.disk.min-free", "10%", "least free space: a percentage or an amount");
+
   /** The declaration of the built-in {@code disk} probe. */
   public static final BuiltInProbe DESCRIPTOR =
-      new BuiltInProbe("disk", DiskProbe.class, false, DiskProbe::validate, DiskProbe::new);
+      new BuiltInProbe(
+          "disk",
+          DiskProbe.class,
+          false,
+          List.of(PATHS, MIN_FREE),
+          DiskProbe::validate,
+          DiskProbe::new);
 
-  private DiskProbe(ProbeConfig config, ProbeHost host) {
+  private DiskProbe(KeyReader config, ProbeHost host) {
     this(
         Settings.read(config),
         path -> {
@@ -109,7 +118,7 @@ public class DiskProbe implements ReadinessProbe {
    *
    * @param config collects problems
    */
-  public static void validate(ProbeConfig config) {
+  public static void validate(KeyReader config) {
     Settings.read(config);
   }
 

@@ -6,10 +6,11 @@ import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.builtin.ProbeHost;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,11 +47,22 @@ public class LoadProbe implements ReadinessProbe {
   private final double maxPerCpu;
   private final Os system;
 
+  /** The highest 1-minute load average per CPU the probe accepts. */
+  public static final Key MAX_PER_CPU =
+      Key.of("djk8s.load.max-per-cpu", Key.Type.FRACTION, "90%", "highest load average per CPU")
+          .max("10000%");
+
   /** The declaration of the built-in {@code load} probe. */
   public static final BuiltInProbe DESCRIPTOR =
-      new BuiltInProbe("load", LoadProbe.class, false, LoadProbe::validate, LoadProbe::new);
+      new BuiltInProbe(
+          "load",
+          LoadProbe.class,
+          false,
+          List.of(MAX_PER_CPU),
+          LoadProbe::validate,
+          LoadProbe::new);
 
-  private LoadProbe(ProbeConfig config, ProbeHost host) {
+  private LoadProbe(KeyReader config, ProbeHost host) {
     this(maxPerCpu(config), operatingSystem());
   }
 
@@ -80,8 +92,8 @@ public class LoadProbe implements ReadinessProbe {
    * @param config the configuration
    * @return the largest ready load per CPU, above 0
    */
-  static double maxPerCpu(ProbeConfig config) {
-    return config.fraction(Djk8sKeys.LOAD_MAX_PER_CPU, Djk8sKeys.LOAD_MAX_PER_CPU_DEFAULT, 100);
+  static double maxPerCpu(KeyReader config) {
+    return config.fraction(MAX_PER_CPU);
   }
 
   /**
@@ -90,7 +102,7 @@ public class LoadProbe implements ReadinessProbe {
    *
    * @param config collects problems
    */
-  public static void validate(ProbeConfig config) {
+  public static void validate(KeyReader config) {
     maxPerCpu(config);
   }
 

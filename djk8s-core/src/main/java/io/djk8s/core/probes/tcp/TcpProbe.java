@@ -11,8 +11,8 @@ import io.djk8s.core.net.Fanout;
 import io.djk8s.core.net.HostPort;
 import io.djk8s.core.net.IoDeadline;
 import io.djk8s.core.net.Refused;
-import io.djk8s.core.settings.Djk8sKeys;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.Key;
+import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -36,11 +36,15 @@ public class TcpProbe implements ReadinessProbe, AutoCloseable {
   private Dialer dialer;
   private Fanout fanout;
 
+  /** Targets ({@code host:port,...}) the probe connects to. */
+  public static final Key TARGETS = Key.list("djk8s.tcp.targets", "", "targets to connect to");
+
   /** The declaration of the built-in {@code tcp} probe. */
   public static final BuiltInProbe DESCRIPTOR =
-      new BuiltInProbe("tcp", TcpProbe.class, true, TcpProbe::validate, TcpProbe::new);
+      new BuiltInProbe(
+          "tcp", TcpProbe.class, true, List.of(TARGETS), TcpProbe::validate, TcpProbe::new);
 
-  private TcpProbe(ProbeConfig config, ProbeHost host) {
+  private TcpProbe(KeyReader config, ProbeHost host) {
     init(targets(config), Dialer.PLAIN);
   }
 
@@ -60,11 +64,11 @@ public class TcpProbe implements ReadinessProbe, AutoCloseable {
    * @param config the configuration
    * @return the targets
    */
-  static List<HostPort> targets(ProbeConfig config) {
-    List<HostPort> targets = config.hostPorts(Djk8sKeys.TCP_TARGETS, "db.internal:5432");
+  static List<HostPort> targets(KeyReader config) {
+    List<HostPort> targets = config.hostPorts(TARGETS, "db.internal:5432");
     if (targets.isEmpty() && config.problems().isEmpty()) {
       config.problem(
-          Djk8sKeys.TCP_TARGETS,
+          TARGETS,
           "",
           "the tcp probe is selected but has no target; list host:port, for example"
               + " 'db.internal:5432'");
@@ -78,7 +82,7 @@ public class TcpProbe implements ReadinessProbe, AutoCloseable {
    *
    * @param config collects problems
    */
-  public static void validate(ProbeConfig config) {
+  public static void validate(KeyReader config) {
     targets(config);
   }
 

@@ -2,10 +2,7 @@ package io.djk8s.examples.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.djk8s.core.settings.Djk8sKeys;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's code snippets that name an example file must be taken from it, so they cannot go
  * stale: a {@code java} block that follows a link to {@code examples/...java} appears in that file.
+ * The configuration tables are checked against the key descriptors by {@code
+ * io.djk8s.cli.ConfigurationDocsTest}, in the one module that sees every key.
  */
 class ReadmeSnippetsTest {
 
@@ -44,25 +43,5 @@ class ReadmeSnippetsTest {
     }
 
     assertThat(checked).as("README snippets linked to example files").isNotEmpty();
-  }
-
-  @Test
-  void everyConfigurationKeyIsInTheReadmeTable() throws IOException, IllegalAccessException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    List<String> keys = new ArrayList<>();
-    for (Field field : Djk8sKeys.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers())
-          && field.getType() == String.class
-          && !field.getName().endsWith("_DEFAULT")) {
-        keys.add((String) field.get(null));
-      }
-    }
-
-    assertThat(keys).as("keys declared in Djk8sKeys").hasSizeGreaterThan(20);
-    for (String key : keys) {
-      assertThat(readme)
-          .as("README configuration table row for %s", key)
-          .contains("| `" + key + "` |");
-    }
   }
 }
