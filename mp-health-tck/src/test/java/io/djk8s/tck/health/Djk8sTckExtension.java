@@ -14,7 +14,7 @@ import org.jboss.arquillian.test.spi.enricher.resource.ResourceProvider;
  * Arquillian extension for the unchanged MicroProfile Health TCK: adds the djk8s jars to every TCK
  * deployment and configures the container chosen by {@code arquillian.launch}. On WildFly it points
  * the TCK's {@code @ArquillianResource URI} at WildFly's management interface, where WildFly serves
- * {@code /health}; on Payara Micro and Open Liberty the adapter's own URI (the HTTP port) is right.
+ * {@code /health}; on Payara Micro and Open Liberty at the root of the HTTP port the adapter found.
  */
 public class Djk8sTckExtension implements LoadableExtension {
 
@@ -28,18 +28,35 @@ public class Djk8sTckExtension implements LoadableExtension {
     String container = System.getProperty("arquillian.launch", "wildfly");
     switch (container) {
       case "wildfly" -> wildfly(builder);
-      case "payara" -> payara();
-      case "liberty" -> liberty();
+      case "payara" -> {
+        payara();
+        builder.override(
+            ResourceProvider.class, URIResourceProvider.class, ServerRootUriProvider.class);
+      }
+      case "liberty" -> {
+        liberty();
+        builder.override(
+            ResourceProvider.class, URIResourceProvider.class, ServerRootUriProvider.class);
+      }
       default -> throw new IllegalArgumentException("arquillian.launch=" + container);
     }
   }
 
-  /** Ports below the ephemeral range, the TCK's JVM options; one process per deployment. */
+  /**
+   * The TCK's JVM options and ports below the ephemeral range. The adapter starts one process per
+   * deployment, each right after the previous one was killed; with {@code autoBindHttp} (in
+   * arquillian.xml) and {@code --autoBindSsl} a port the previous process still holds is skipped
+   * (up to 1000 higher, still below 32768), where a fixed port made the next boot fail.
+   */
   private static void payara() {
     String prefix = "arq.container.payara.configuration.";
     System.setProperty(
         prefix + "extraMicroOptions",
-        "--port " + FreePorts.free() + " --sslport " + FreePorts.free());
+        "--port "
+            + FreePorts.free(20_000, 26_000)
+            + " --sslport "
+            + FreePorts.free(26_000, 31_000)
+            + " --autoBindSsl");
     System.setProperty(prefix + "cmdOptions", "-Xmx512m " + DISABLE_DEFAULT_PROCEDURES);
   }
 

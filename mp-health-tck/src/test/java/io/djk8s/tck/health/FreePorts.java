@@ -16,13 +16,18 @@ final class FreePorts {
   private FreePorts() {}
 
   static int free() {
+    return free(20_000, 32_000);
+  }
+
+  /** A free port in {@code [from, to)}. */
+  static int free(int from, int to) {
     for (int attempt = 0; attempt < 500; attempt++) {
-      int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+      int port = ThreadLocalRandom.current().nextInt(from, to);
       if (isFree(port)) {
         return port;
       }
     }
-    throw new UncheckedIOException(new IOException("no free port in 20000-32000"));
+    throw new UncheckedIOException(new IOException("no free port in " + from + "-" + to));
   }
 
   static boolean isFree(int port) {
