@@ -17,17 +17,29 @@ import java.util.stream.Stream;
 /**
  * Payara Micro ({@code fish.payara.extras:payara-micro}) run as {@code java -jar} without
  * clustering on free ports, with the PostgreSQL driver added ({@code --addlibs}), the example's
- * post-boot commands (JDBC pool and resource, the API user) and the WAR deployed.
+ * post-boot commands (JDBC pool and resource, the API user) and the WAR deployed. The same class
+ * runs 6.x (Jakarta EE 10, Java 17) and 7.x (Jakarta EE 11, Java 21+): same options, same WAR.
  */
 final class PayaraMicroServer implements AppServer {
 
+  private final String name;
+  private final String jarProperty;
   private ChildProcess process;
   private Duration bootTime = Duration.ZERO;
 
+  /**
+   * @param name the runtime's name in messages and under the work directory
+   * @param jarProperty the system property naming the Payara Micro jar
+   */
+  PayaraMicroServer(String name, String jarProperty) {
+    this.name = name;
+    this.jarProperty = jarProperty;
+  }
+
   @Override
   public Target start(int databasePort, Path maintenanceFile) throws Exception {
-    Path jar = AppServer.path("djk8s.tck.payara.jar");
-    Path work = AppServer.path("djk8s.tck.work").resolve("payara");
+    Path jar = AppServer.path(jarProperty);
+    Path work = AppServer.path("djk8s.tck.work").resolve(name);
     deleteRecursively(work.resolve("root")); // a previous run's domain would keep its old pool
     Files.createDirectories(work);
     Path passwordFile = work.resolve("alice.password");
@@ -73,12 +85,7 @@ final class PayaraMicroServer implements AppServer {
     URI app = root.resolve("djk8s-webapp/");
     bootTime = Boot.await(process, app.resolve("livez"), start, Duration.ofSeconds(180));
     return new Target(
-        "payara",
-        app,
-        root.resolve("health/"),
-        Optional.empty(),
-        Optional.of(maintenanceFile),
-        true);
+        name, app, root.resolve("health/"), Optional.empty(), Optional.of(maintenanceFile), true);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -7,7 +7,7 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Puts {@code djk8s.jar} and {@code djk8s-api.jar} into {@code WEB-INF/lib} of every TCK WAR, as an
+ * Puts {@code djk8s.jar}, {@code djk8s-api.jar} and {@code djk8s-core.jar} into {@code WEB-INF/lib} of every TCK WAR, as an
  * application using djk8s would: its CDI extension, servlet initializer and probes are then live in
  * each deployment the TCK checks.
  */
@@ -16,7 +16,10 @@ public class AddDjk8sJars implements ApplicationArchiveProcessor {
   @Override
   public void process(Archive<?> archive, TestClass testClass) {
     if (archive instanceof WebArchive war) {
-      war.addAsLibraries(jar("djk8s.tck.djk8s.jar"), jar("djk8s.tck.djk8s-api.jar"));
+      war.addAsLibraries(
+          jar("djk8s.tck.djk8s.jar"),
+          jar("djk8s.tck.djk8s-api.jar"),
+          jar("djk8s.tck.djk8s-core.jar"));
     }
   }
 

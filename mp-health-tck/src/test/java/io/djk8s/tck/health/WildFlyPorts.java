@@ -1,8 +1,5 @@
 package io.djk8s.tck.health;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,20 +29,12 @@ final class WildFlyPorts {
       int offset = ThreadLocalRandom.current().nextInt(2_000, 22_000);
       boolean free = true;
       for (int port : DEFAULT_PORTS) {
-        free &= isFree(port + offset);
+        free &= FreePorts.isFree(port + offset);
       }
       if (free) {
         return offset;
       }
     }
     throw new IllegalStateException("no free port offset for WildFly");
-  }
-
-  private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-      return socket.isBound();
-    } catch (IOException e) {
-      return false;
-    }
   }
 }
