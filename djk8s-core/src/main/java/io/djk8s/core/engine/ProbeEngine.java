@@ -6,7 +6,6 @@ import io.djk8s.ProbeOrigin;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -159,27 +158,31 @@ public final class ProbeEngine implements AutoCloseable {
 
   private void execute(NamedProbe probe, ProbeContext context, Flight flight) {
     flight.running(Thread.currentThread());
-    ProbeOutcome outcome;
+    ProbeOutcome outcome = null;
     try {
-      probe.probe().ready(context);
-      outcome = ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
-    } catch (NotReady notReady) {
-      outcome =
-          new ProbeOutcome(
-              probe.name(),
-              ProbeOutcome.Kind.NOT_READY,
-              notReady.content(),
-              notReady.status(),
-              notReady.detail(),
-              Optional.ofNullable(notReady.getCause()),
-              since(flight.startedNanos));
-    } catch (Throwable unexpected) {
-      outcome = ProbeOutcome.failed(probe.name(), unexpected, since(flight.startedNanos));
+      outcome = outcome(probe, context, flight);
+    } finally {
+      // Whatever the probe did (an exception whose toString() throws, an Error), the run ends
+      // here, so no later request joins a run that never finishes.
+      if (outcome == null) {
+        outcome = ProbeOutcome.failedQuietly(probe.name(), since(flight.startedNanos));
+      }
+      flight.finished(outcome, ticker.nanoTime());
+      Thread.interrupted();
     }
-    flight.finished(outcome, ticker.nanoTime());
-    Thread.interrupted();
     transitions.observe(outcome);
     notifyListeners(outcome);
+  }
+
+  private ProbeOutcome outcome(NamedProbe probe, ProbeContext context, Flight flight) {
+    try {
+      probe.probe().ready(context);
+      return ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
+    } catch (NotReady notReady) {
+      return ProbeOutcome.notReady(probe.name(), notReady, since(flight.startedNanos));
+    } catch (Throwable unexpected) { // a probe's bug must answer 503, never 500 or hang
+      return ProbeOutcome.failed(probe.name(), unexpected, since(flight.startedNanos));
+    }
   }
 
   private static String note(NamedProbe probe) {
