@@ -94,8 +94,8 @@ public final class ProbeEngine implements AutoCloseable {
   }
 
   /**
-   * Tells the engine that a probe's state has changed, so that a finished run is not reused (for
-   * example by the MicroProfile Health bridge) after the change.
+   * Tells the engine that a probe's state has changed: no earlier run, finished or in flight, is
+   * reused after the change, and a run in flight when it changed publishes no transition.
    *
    * @param name the probe's name
    */
@@ -170,8 +170,12 @@ public final class ProbeEngine implements AutoCloseable {
       flight.finished(outcome, ticker.nanoTime());
       Thread.interrupted();
     }
-    transitions.observe(outcome);
-    notifyListeners(outcome);
+    if (!flight.superseded()) {
+      // A run invalidated while in flight (markNotReady, the drain) answers the requests that
+      // joined it, but its result is no transition: it was measured before the state changed.
+      transitions.observe(outcome);
+      notifyListeners(outcome);
+    }
   }
 
   private ProbeOutcome outcome(NamedProbe probe, ProbeContext context, Flight flight) {
