@@ -1,5 +1,6 @@
 package io.djk8s.cli;
 
+import io.djk8s.core.text.Redaction;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Optional;
  * @param detail what the operator should read on standard error, if anything
  */
 record ProbeResult(int exitCode, String message, Optional<String> detail) {
+
+  ProbeResult {
+    message = Redaction.mask(message);
+    detail = detail.map(Redaction::mask);
+  }
 
   static ProbeResult ok() {
     return new ProbeResult(ExitCodes.OK, "Ok", Optional.empty());

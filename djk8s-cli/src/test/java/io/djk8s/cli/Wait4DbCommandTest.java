@@ -129,4 +129,13 @@ class Wait4DbCommandTest {
       assertThat(run.elapsed()).isLessThan(Duration.ofMillis(6_000));
     }
   }
+
+  @Test
+  void aPasswordInAMistypedJdbcUrlIsNeverPrinted() {
+    Cli.Run run =
+        wait4db("jdbc:postgres://127.0.0.1/app?password=hunter2", "app", "-t", "1", "-i", "1");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.all()).contains("No suitable driver").doesNotContain("hunter2");
+  }
 }

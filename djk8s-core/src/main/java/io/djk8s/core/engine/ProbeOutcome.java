@@ -1,6 +1,7 @@
 package io.djk8s.core.engine;
 
 import io.djk8s.NotReady;
+import io.djk8s.core.text.Redaction;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -26,6 +27,12 @@ public record ProbeOutcome(
 
   /** The body of a ready answer. */
   public static final String OK = "Ok";
+
+  /** Masks credentials in what the outcome shows: its body and its detail. */
+  public ProbeOutcome {
+    content = Redaction.mask(content);
+    detail = Redaction.mask(detail);
+  }
 
   /** How a probe run ended. */
   public enum Kind {
