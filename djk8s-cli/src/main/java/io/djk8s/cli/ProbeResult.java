@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param message the line for standard output: {@code Ok} or the failing probe's content
  * @param detail what the operator should read on standard error, if anything
  */
-record ProbeResult(int exitCode, String message, Optional<String> detail) {
+record ProbeResult(int exitCode, String message, Optional<String> detail, boolean detailShown) {
 
   ProbeResult {
     message = Redaction.mask(message);
@@ -18,14 +18,23 @@ record ProbeResult(int exitCode, String message, Optional<String> detail) {
   }
 
   static ProbeResult ok() {
-    return new ProbeResult(ExitCodes.OK, "Ok", Optional.empty());
+    return new ProbeResult(ExitCodes.OK, "Ok", Optional.empty(), true);
   }
 
   static ProbeResult notReady(String content, String detail) {
-    return new ProbeResult(ExitCodes.FAILURE, content, Optional.ofNullable(detail));
+    return new ProbeResult(ExitCodes.FAILURE, content, Optional.ofNullable(detail), true);
+  }
+
+  /**
+   * Not ready, with a detail that only {@code --log-file} gets: what a probe run in-process says
+   * under {@code djk8s.details=never}, since the kubelet copies standard error into events that
+   * anyone who can read the namespace sees.
+   */
+  static ProbeResult notReadyDetailWithheld(String content, String detail) {
+    return new ProbeResult(ExitCodes.FAILURE, content, Optional.ofNullable(detail), false);
   }
 
   static ProbeResult noAnswer(String message) {
-    return new ProbeResult(ExitCodes.NO_ANSWER, message, Optional.empty());
+    return new ProbeResult(ExitCodes.NO_ANSWER, message, Optional.empty(), true);
   }
 }
