@@ -1,7 +1,6 @@
 package io.djk8s.cli;
 
 import io.djk8s.core.probes.jdbc.ConfiguredDataSources;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -21,9 +20,9 @@ final class CliDataSources {
               + "': set "
               + ConfiguredDataSources.PREFIX
               + name
-              + ".url (environment: DJK8S_DATASOURCE_"
-              + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
-              + "_URL)"
+              + ".url (environment: "
+              + ConfiguredDataSources.environmentVariable(name, "url")
+              + ")"
               + (declared.isEmpty() ? "" : "; declared: " + declared.keySet()));
     }
     return found;

@@ -1,5 +1,6 @@
 package io.djk8s.core.probes.jdbc;
 
+import io.djk8s.core.settings.ProbeConfig;
 import io.djk8s.core.settings.SettingsSource;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,10 @@ public final class ConfiguredDataSources {
   public static final String PREFIX = "djk8s.datasource.";
 
   private static final Pattern DOTTED = Pattern.compile("djk8s\\.datasource\\.([^.]+)\\.url");
-  private static final Pattern ENV = Pattern.compile("DJK8S_DATASOURCE_([A-Z0-9]+)_URL");
+  private static final Pattern ENV = Pattern.compile("DJK8S_DATASOURCE_([A-Za-z0-9_]+)_URL");
+
+  /** A datasource name: what maps one way between keys, environment variables and {@code -d}. */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
 
   private ConfiguredDataSources() {}
 
@@ -35,19 +39,60 @@ public final class ConfiguredDataSources {
     Map<String, DataSource> found = new TreeMap<>();
     for (String property : config.names()) {
       name(property)
+          .filter(name -> NAME.matcher(name).matches())
           .ifPresent(
               name ->
-                  text(config, PREFIX + name + ".url")
+                  setting(config, name, "url")
                       .ifPresent(
                           url ->
                               found.put(
                                   name,
                                   new UrlDataSource(
                                       url,
-                                      text(config, PREFIX + name + ".username").orElse(null),
-                                      text(config, PREFIX + name + ".password").orElse(null)))));
+                                      setting(config, name, "username").orElse(null),
+                                      setting(config, name, "password").orElse(null)))));
     }
     return found;
+  }
+
+  /**
+   * Reports every datasource declaration whose name does not map one way: a name is lowercase
+   * letters, digits and single underscores ({@code orders_db}), its environment form is the upper
+   * case ({@code DJK8S_DATASOURCE_ORDERS_DB_URL}) and {@code -d orders_db} names it.
+   *
+   * @param config collects one problem per bad declaration, naming the key
+   */
+  public static void validate(ProbeConfig config) {
+    for (String property : config.source().names()) {
+      name(property)
+          .filter(name -> !NAME.matcher(name).matches())
+          .ifPresent(
+              name ->
+                  config.problem(
+                      property,
+                      name,
+                      "not a datasource name; use lowercase letters, digits and '_', for example"
+                          + " djk8s.datasource.orders_db.url (DJK8S_DATASOURCE_ORDERS_DB_URL)"));
+    }
+  }
+
+  /**
+   * The environment variable of a datasource setting.
+   *
+   * @param name the datasource name
+   * @param setting {@code url}, {@code username} or {@code password}
+   * @return for example {@code DJK8S_DATASOURCE_ORDERS_DB_URL}
+   */
+  public static String environmentVariable(String name, String setting) {
+    return "DJK8S_DATASOURCE_"
+        + name.toUpperCase(Locale.ROOT)
+        + "_"
+        + setting.toUpperCase(Locale.ROOT);
+  }
+
+  private static Optional<String> setting(SettingsSource config, String name, String setting) {
+    Optional<String> dotted = text(config, PREFIX + name + "." + setting);
+    return dotted.isPresent() ? dotted : text(config, environmentVariable(name, setting));
   }
 
   private static Optional<String> text(SettingsSource config, String key) {

@@ -32,7 +32,12 @@ public class DatabaseProbe implements ReadinessProbe, AutoCloseable {
 
   /** The declaration of the built-in {@code database} probe. */
   public static final BuiltInProbe DESCRIPTOR =
-      new BuiltInProbe("database", DatabaseProbe.class, true, config -> {}, DatabaseProbe::new);
+      new BuiltInProbe(
+          "database",
+          DatabaseProbe.class,
+          true,
+          ConfiguredDataSources::validate,
+          DatabaseProbe::new);
 
   private DatabaseProbe(ProbeConfig config, ProbeHost host) {
     this(

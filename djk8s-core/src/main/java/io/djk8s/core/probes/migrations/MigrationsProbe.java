@@ -6,6 +6,7 @@ import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.builtin.ProbeHost;
+import io.djk8s.core.probes.jdbc.ConfiguredDataSources;
 import io.djk8s.core.probes.jdbc.DataSourceCheck;
 import io.djk8s.core.probes.jdbc.DataSourceFinder;
 import io.djk8s.core.probes.jdbc.DataSourceSelection;
@@ -45,7 +46,7 @@ public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
           "migrations",
           MigrationsProbe.class,
           true,
-          config -> {},
+          ConfiguredDataSources::validate,
           (config, host) ->
               new MigrationsProbe(config, host, Thread.currentThread().getContextClassLoader()));
 
