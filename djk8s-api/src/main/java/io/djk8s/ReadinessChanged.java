@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A CDI event fired, synchronously, each time the application's readiness as a whole changes:
- * observe it to react to being taken out of rotation or put back.
+ * A CDI event fired each time the application's readiness as a whole changes: observe it to react
+ * to being taken out of rotation or put back.
  *
  * <pre>{@code
  * void onChange(@Observes ReadinessChanged change) {
@@ -20,7 +20,10 @@ import java.util.Objects;
  * <p>The first observation of a run moves from {@link ReadinessState#UNKNOWN}. The reasons are the
  * operator-facing details of the probes (they may name hosts), meant for the application's own logs
  * and alerts; djk8s never sends them to a caller the {@code djk8s.details} setting does not allow.
- * Observers run on a probe thread: keep them short and do not throw.
+ * Observers run on one thread of djk8s's own ({@code djk8s-readiness-events}), in order, never on a
+ * request or probe thread, so a slow observer (an alert sender) cannot delay a probe answer. The
+ * queue to that thread is bounded: when observers fall behind by more than 256 changes, further
+ * changes are dropped and the drop is logged.
  */
 public final class ReadinessChanged {
 

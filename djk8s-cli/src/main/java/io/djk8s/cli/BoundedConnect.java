@@ -3,8 +3,9 @@ package io.djk8s.cli;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
@@ -37,36 +38,57 @@ final class BoundedConnect {
   }
 
   static Connection connect(DataSource dataSource, Duration bound) throws SQLException {
-    FutureTask<Connection> task = new FutureTask<>(dataSource::getConnection);
-    Thread thread = new Thread(task, "djk8s-connect");
+    CompletableFuture<Connection> result = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Connection connection = dataSource.getConnection();
+                if (!result.complete(connection)) {
+                  closeQuietly(connection); // the caller gave up: a late connection is not leaked
+                }
+              } catch (Throwable e) { // NOPMD: whatever the driver throws goes to the caller
+                result.completeExceptionally(e);
+              }
+            },
+            "djk8s-connect");
     thread.setDaemon(true);
     thread.start();
     try {
-      return task.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+      return result.get(bound.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      task.cancel(true);
-      Thread closer =
-          new Thread(
-              () -> {
-                try {
-                  task.get().close();
-                } catch (Exception ignored) {
-                  // the late connection failed or was cancelled; nothing to close
-                }
-              },
-              "djk8s-connect-closer");
-      closer.setDaemon(true);
-      closer.start();
+      abandon(result);
       throw new SQLException("no connection within " + bound.toMillis() + " ms", "08001", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      task.cancel(true);
+      abandon(result);
       throw new SQLException("interrupted while connecting", "08001", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof SQLException sql) {
         throw sql;
       }
       throw new SQLException(String.valueOf(e.getCause()), "08001", e.getCause());
+    }
+  }
+
+  /**
+   * Gives up on a connection attempt: one that arrives later is closed by the connecting thread,
+   * one that arrived in the meantime is closed here.
+   */
+  private static void abandon(CompletableFuture<Connection> result) {
+    if (!result.completeExceptionally(new CancellationException("abandoned"))) {
+      closeQuietly(result.getNow(null));
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException | RuntimeException ignored) {
+      // closing an unwanted connection: nothing more to do
     }
   }
 }

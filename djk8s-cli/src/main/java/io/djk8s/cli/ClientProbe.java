@@ -69,7 +69,7 @@ final class ClientProbe {
     String body = end < 0 ? "" : text.substring(end + 4).trim();
     int code = status.get();
     if (code >= 200 && code < 400) {
-      return new ProbeResult(ExitCodes.OK, body.isEmpty() ? "Ok" : body, Optional.empty());
+      return new ProbeResult(ExitCodes.OK, body.isEmpty() ? "Ok" : body, Optional.empty(), true);
     }
     return ProbeResult.notReady(
         body.isEmpty() ? "HTTP " + code : body, "HTTP " + code + " from " + where);

@@ -11,6 +11,7 @@ import io.djk8s.core.engine.ProbeNames;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeReport;
 import io.djk8s.core.probes.BuiltInProbes;
+import io.djk8s.core.settings.DetailsPolicy;
 import io.djk8s.core.settings.Djk8sSettings;
 import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
@@ -89,7 +90,9 @@ final class InProcessProbe {
       return ProbeResult.ok();
     }
     ProbeOutcome failure = report.firstFailure().orElseThrow();
-    return ProbeResult.notReady(failure.content(), failure.detail());
+    return settings.details() == DetailsPolicy.ALWAYS
+        ? ProbeResult.notReady(failure.content(), failure.detail())
+        : ProbeResult.notReadyDetailWithheld(failure.content(), failure.detail());
   }
 
   private NamedProbe resolve(String entry) {

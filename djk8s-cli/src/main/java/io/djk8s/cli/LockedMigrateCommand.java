@@ -114,8 +114,15 @@ final class LockedMigrateCommand implements Callable<Integer> {
       } catch (FlywayException e) {
         throw CliFailure.failed("Migration failed: " + e.getMessage());
       } finally {
-        lock.release();
-        out.println("Released " + lock.describe() + ".");
+        if (lock.release()) {
+          out.println("Released " + lock.describe() + ".");
+        } else {
+          out.println(
+              "Warning: "
+                  + lock.describe()
+                  + " was no longer held when released: the lock connection was lost during the"
+                  + " migration, so another run may have migrated at the same time.");
+        }
       }
     }
   }

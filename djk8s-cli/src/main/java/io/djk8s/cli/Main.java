@@ -1,5 +1,6 @@
 package io.djk8s.cli;
 
+import io.djk8s.core.text.Redaction;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class Main {
         (exception, ignoredArgs) -> {
           CommandLine failed = exception.getCommandLine();
           PrintWriter err = failed.getErr();
-          err.println(exception.getMessage());
+          err.println(Redaction.mask(exception.getMessage()));
           err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
           return ExitCodes.USAGE;
         });
@@ -99,12 +100,12 @@ public final class Main {
             return failed.getParameterExceptionHandler().handleParseException(usage, new String[0]);
           }
           if (exception instanceof CliFailure failure) {
-            err.println(failure.getMessage());
+            err.println(Redaction.mask(failure.getMessage()));
             return failure.exitCode();
           }
           err.println(
               failed.getCommandName() + ": unexpected failure: " + exception.getClass().getName());
-          exception.printStackTrace(err);
+          Redaction.masked(exception).printStackTrace(err);
           return ExitCodes.FAILURE;
         });
     return line;

@@ -48,9 +48,36 @@ abstract class MigrationLock {
   /** Waits at most {@code wait}; true when the lock is held. */
   abstract boolean acquire(Duration wait) throws SQLException;
 
-  abstract void release() throws SQLException;
+  /**
+   * Releases the lock.
+   *
+   * @return false when the database says this session did not hold it any more (its connection was
+   *     lost during the migration, so another run may have migrated at the same time)
+   */
+  abstract boolean release() throws SQLException;
+
+  /** How long a lock or unlock call may wait for the database's answer beyond its own wait. */
+  static final Duration NETWORK_MARGIN = Duration.ofSeconds(10);
+
+  /**
+   * Bounds every call on the lock connection: a database that dies while answering does not hold
+   * lockedmigrate for TCP's two hours.
+   */
+  void bound(Duration wait) throws SQLException {
+    long millis = Math.min(Integer.MAX_VALUE, wait.plus(NETWORK_MARGIN).toMillis());
+    connection.setNetworkTimeout(Runnable::run, (int) millis);
+  }
 
   abstract String describe();
+
+  /** Server-side keepalive of the lock session: idle seconds before the first probe. */
+  static final int KEEPALIVE_IDLE_SECONDS = 30;
+
+  /** Seconds between keepalive probes. */
+  static final int KEEPALIVE_INTERVAL_SECONDS = 10;
+
+  /** Unanswered probes before the server drops the session. */
+  static final int KEEPALIVE_COUNT = 3;
 
   private static final class Postgres extends MigrationLock {
     Postgres(Connection connection, long id) {
@@ -59,7 +86,14 @@ abstract class MigrationLock {
 
     @Override
     boolean acquire(Duration wait) throws SQLException {
+      bound(wait);
       try (Statement statement = connection.createStatement()) {
+        // If this process dies holding the lock, the server notices its dead peer within about
+        // a minute and ends the session, which releases the lock; without these, PostgreSQL
+        // waits for the kernel's TCP keepalive, two hours by default.
+        statement.execute("SET tcp_keepalives_idle = " + KEEPALIVE_IDLE_SECONDS);
+        statement.execute("SET tcp_keepalives_interval = " + KEEPALIVE_INTERVAL_SECONDS);
+        statement.execute("SET tcp_keepalives_count = " + KEEPALIVE_COUNT);
         statement.execute("SET lock_timeout = " + Math.max(1, wait.toMillis()));
       }
       try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
@@ -79,10 +113,13 @@ abstract class MigrationLock {
     }
 
     @Override
-    void release() throws SQLException {
+    boolean release() throws SQLException {
+      bound(Duration.ZERO);
       try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
         unlock.setLong(1, id);
-        unlock.execute();
+        try (ResultSet row = unlock.executeQuery()) {
+          return row.next() && row.getBoolean(1);
+        }
       }
     }
 
@@ -103,6 +140,7 @@ abstract class MigrationLock {
 
     @Override
     boolean acquire(Duration wait) throws SQLException {
+      bound(wait);
       try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
         lock.setString(1, name());
         lock.setDouble(2, Math.max(0.001, wait.toMillis() / 1000.0));
@@ -118,10 +156,13 @@ abstract class MigrationLock {
     }
 
     @Override
-    void release() throws SQLException {
+    boolean release() throws SQLException {
+      bound(Duration.ZERO);
       try (PreparedStatement unlock = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
         unlock.setString(1, name());
-        unlock.execute();
+        try (ResultSet row = unlock.executeQuery()) {
+          return row.next() && row.getInt(1) == 1;
+        }
       }
     }
 

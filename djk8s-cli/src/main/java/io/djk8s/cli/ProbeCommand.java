@@ -132,7 +132,7 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     ProbeResult result = check(chosen, group);
     if (!quiet) {
       out.println(result.message());
-      if (result.detail().isPresent()) {
+      if (result.detail().isPresent() && result.detailShown()) {
         err.println(result.detail().get());
       }
     }

@@ -1,5 +1,6 @@
 package io.djk8s.cli;
 
+import io.djk8s.core.text.Redaction;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -145,12 +146,12 @@ final class Wait4DbCommand implements Callable<Integer> {
             return ExitCodes.OK;
           }
         } catch (SQLException e) {
-          lastError = e.getMessage();
+          lastError = Redaction.mask(e.getMessage());
           out.println(
               (upSince >= 0
                       ? "Database '" + name + "' went down: "
                       : "Database '" + name + "' is unavailable: ")
-                  + e.getMessage()
+                  + lastError
                   + "; waiting "
                   + interval.toSeconds()
                   + " s.");

@@ -2,15 +2,19 @@ package io.djk8s.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.djk8s.cli.probes.DetailedNotReadyProbe;
 import io.djk8s.testing.BlackHole;
 import io.djk8s.testing.JdbcEndpoint;
 import io.djk8s.testing.LoopbackPorts;
 import io.djk8s.testing.Services;
 import io.djk8s.testing.TestConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * In-process mode: the configured probe list runs in this JVM with the application's configuration,
@@ -63,12 +67,19 @@ class InProcessProbeIT {
   void notReadyWithTheUpstreamContentWhenTheDatabaseIsDown() throws Exception {
     int port = LoopbackPorts.free();
 
-    Cli.Run run =
-        probe(database("jdbc:postgresql://127.0.0.1:" + port + "/test", "postgres", ""), "-R");
+    Map<String, String> config =
+        database("jdbc:postgresql://127.0.0.1:" + port + "/test", "postgres", "");
+    Cli.Run withheld = probe(config, "-R");
+    config.put("djk8s.details", "always");
+    Cli.Run detailed = probe(config, "-R");
 
-    assertThat(run.exit()).as(run.all()).isEqualTo(1);
-    assertThat(run.out().trim()).isEqualTo("db: could not connect to database");
-    assertThat(run.err()).as("the detail names the datasource").contains("datasource 'default'");
+    assertThat(withheld.exit()).as(withheld.all()).isEqualTo(1);
+    assertThat(withheld.out().trim()).isEqualTo("db: could not connect to database");
+    assertThat(withheld.err()).as("details=never (default)").doesNotContain("datasource");
+    assertThat(detailed.exit()).as(detailed.all()).isEqualTo(1);
+    assertThat(detailed.err())
+        .as("details=always: the detail names the datasource")
+        .contains("datasource 'default'");
   }
 
   @Test
@@ -139,5 +150,37 @@ class InProcessProbeIT {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("djk8s.probe.timeout='soon'", "djk8s.details='sometimes'");
+  }
+
+  @Test
+  void underDetailsNeverStandardErrorGetsNoDetailAndTheLogFileDoes(@TempDir Path dir)
+      throws Exception {
+    Path logFile = dir.resolve("probe.log");
+    Cli.Run run =
+        probe(
+            Map.of("djk8s.readiness.probes", DetailedNotReadyProbe.class.getName()),
+            "-R",
+            "--log-file",
+            logFile.toString());
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.out().trim()).isEqualTo("detailed: not ready");
+    assertThat(run.err()).as("what the kubelet copies into events").doesNotContain("db7");
+    assertThat(Files.readString(logFile)).contains(DetailedNotReadyProbe.DETAIL);
+  }
+
+  @Test
+  void underDetailsAlwaysStandardErrorGetsTheDetail() {
+    Cli.Run run =
+        probe(
+            Map.of(
+                "djk8s.readiness.probes",
+                DetailedNotReadyProbe.class.getName(),
+                "djk8s.details",
+                "always"),
+            "-R");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.err()).contains(DetailedNotReadyProbe.DETAIL);
   }
 }

@@ -131,4 +131,36 @@ class Wait4DbCommandIT {
       assertThat(run.elapsed()).isLessThan(Duration.ofMillis(6_000));
     }
   }
+
+  @Test
+  void aPasswordInAMistypedJdbcUrlIsNeverPrinted() {
+    Cli.Run run =
+        wait4db("jdbc:postgres://127.0.0.1/app?password=hunter2", "app", "-t", "1", "-i", "1");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.all()).contains("No suitable driver").doesNotContain("hunter2");
+  }
+
+  @Test
+  void aDataSourceWithAnUnderscoreInItsEnvironmentNameIsFoundByDashD() {
+    TestConfig registered =
+        TestConfig.of(Map.of("DJK8S_DATASOURCE_ORDERS_DB_URL", "jdbc:postgresql://127.0.0.1:1/x"));
+    Cli.Run run;
+    try {
+      run = Cli.run("wait4db", "-d", "orders_db", "-t", "1", "-i", "1");
+    } finally {
+      registered.close();
+    }
+
+    assertThat(run.exit()).as("found, and down: " + run.all()).isEqualTo(1);
+    assertThat(run.all()).doesNotContain("Unknown database");
+  }
+
+  @Test
+  void anUnknownDataSourceNamesTheVariableToSet() {
+    Cli.Run run = wait4db("jdbc:h2:mem:x", "sa", "-d", "orders_db", "-t", "1");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(2);
+    assertThat(run.err()).contains("DJK8S_DATASOURCE_ORDERS_DB_URL");
+  }
 }

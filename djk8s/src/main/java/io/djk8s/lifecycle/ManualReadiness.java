@@ -34,7 +34,7 @@ public class ManualReadiness implements ReadinessControl, ReadinessProbe {
   private final AtomicReference<String> reason = new AtomicReference<>();
 
   @Override
-  public void markNotReady(String why) {
+  public synchronized void markNotReady(String why) {
     Objects.requireNonNull(why, "reason");
     String before = reason.getAndSet(why);
     if (!why.equals(before)) {
@@ -45,7 +45,7 @@ public class ManualReadiness implements ReadinessControl, ReadinessProbe {
   }
 
   @Override
-  public void markReady() {
+  public synchronized void markReady() {
     if (reason.getAndSet(null) != null) {
       LOG.info("djk8s: the application marked itself ready again");
     }

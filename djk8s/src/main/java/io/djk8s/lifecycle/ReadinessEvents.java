@@ -3,11 +3,13 @@ package io.djk8s.lifecycle;
 import io.djk8s.ReadinessChanged;
 import io.djk8s.ReadinessControl;
 import io.djk8s.ReadinessState;
+import io.djk8s.core.engine.BoundedDispatcher;
 import io.djk8s.core.engine.NamedProbe;
 import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.engine.ReadinessTracker;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -36,6 +38,18 @@ public class ReadinessEvents {
 
   private ReadinessTracker tracker;
 
+  /** Observers run on a thread of their own, never on a request or probe thread. */
+  private final BoundedDispatcher<ReadinessChanged> dispatcher =
+      new BoundedDispatcher<>("djk8s-readiness-events", QUEUE, change -> changes.fire(change));
+
+  /** How many changes may wait for slow observers before new ones are dropped. */
+  static final int QUEUE = 256;
+
+  @PreDestroy
+  void stop() {
+    dispatcher.close();
+  }
+
   void attach(@Observes @Initialized(ApplicationScoped.class) Object started) {
     tracker();
     runtime.addListener(this::observe);
@@ -62,11 +76,7 @@ public class ReadinessEvents {
         .ifPresent(
             change -> {
               log(change);
-              try {
-                changes.fire(change);
-              } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "djk8s: an observer of ReadinessChanged failed", e);
-              }
+              dispatcher.offer(change);
             });
   }
 

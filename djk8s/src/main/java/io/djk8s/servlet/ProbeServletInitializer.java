@@ -1,5 +1,6 @@
 package io.djk8s.servlet;
 
+import io.djk8s.ReadinessControl;
 import io.djk8s.config.MicroProfileSettings;
 import io.djk8s.core.settings.Djk8sKeys;
 import io.djk8s.core.settings.Djk8sSettings;
@@ -7,14 +8,18 @@ import io.djk8s.core.settings.Key;
 import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsSource;
+import io.djk8s.lifecycle.DeploymentProbe;
+import io.djk8s.lifecycle.ShutdownDrain;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.ServletSecurityElement;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -93,16 +98,28 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
   }
 
   /**
-   * The exact patterns of the probe paths: each health and ready path, and {@code
-   * <ready-path>/<probe>} for each configured readiness probe.
+   * The exact patterns of every path djk8s answers: each health, ready and startup path, and {@code
+   * <path>/<probe>} for each probe of its group, the implicit ones included ({@code manual} and
+   * {@code shutdown} in readiness, {@code deployment} in startup), so that a container that
+   * protects {@code /*} lets the kubelet reach all of them.
    */
   static Set<String> patterns(Djk8sSettings settings) {
-    Set<String> patterns = new LinkedHashSet<>(settings.healthPaths());
-    for (String ready : settings.readyPaths()) {
-      patterns.add(ready);
-      settings.readinessProbes().forEach(probe -> patterns.add(ready + "/" + probe));
-    }
+    Set<String> patterns = new LinkedHashSet<>();
+    addAll(patterns, settings.healthPaths(), settings.livenessProbes());
+    List<String> readiness = new ArrayList<>(settings.readinessProbes());
+    readiness.addAll(List.of(ReadinessControl.PROBE_NAME, ShutdownDrain.NAME));
+    addAll(patterns, settings.readyPaths(), readiness);
+    List<String> startup = new ArrayList<>(settings.startupProbes());
+    startup.add(DeploymentProbe.NAME);
+    addAll(patterns, settings.startupPaths(), startup);
     return patterns;
+  }
+
+  private static void addAll(Set<String> patterns, List<String> paths, List<String> probes) {
+    for (String path : paths) {
+      patterns.add(path);
+      probes.forEach(probe -> patterns.add(path + "/" + probe));
+    }
   }
 
   private static boolean flag(SettingsSource config, Key key) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ProbeServletInitializerTest {
 
   @Test
-  void probeServletHoldsEveryExactProbePathAndOneSubPathPerConfiguredProbe() {
+  void probeServletHoldsEveryPathDjk8sAnswersIncludingStartupAndTheImplicitProbes() {
     Djk8sSettings settings =
         new Djk8sSettings(
             List.of("database", "maintenance"),
@@ -32,8 +32,14 @@ class ProbeServletInitializerTest {
             "/readyz",
             "/readyz/database",
             "/readyz/maintenance",
+            "/readyz/manual",
+            "/readyz/shutdown",
             "/-/ready",
             "/-/ready/database",
-            "/-/ready/maintenance");
+            "/-/ready/maintenance",
+            "/-/ready/manual",
+            "/-/ready/shutdown",
+            "/startupz",
+            "/startupz/deployment");
   }
 }

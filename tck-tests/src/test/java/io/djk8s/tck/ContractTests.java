@@ -204,7 +204,17 @@ abstract class ContractTests {
     assertThat(alice.status()).as("api as alice: %s", alice).isEqualTo(200);
     assertThat(alice.body()).isEqualTo("Hello, alice\n");
     assertThat(alice.header("X-Webapp-Db")).as("the application's filter ran").contains("checked");
-    for (String path : new String[] {"livez", "healthz", "readyz", "readyz/database"}) {
+    for (String path :
+        new String[] {
+          "livez",
+          "healthz",
+          "readyz",
+          "readyz/database",
+          "readyz/manual",
+          "readyz/shutdown",
+          "startupz",
+          "startupz/deployment"
+        }) {
       Http.Answer probe = Http.get(target().path(path));
       assertThat(probe.status()).as("%s without credentials: %s", path, probe).isEqualTo(200);
       assertThat(probe.header("X-Webapp-Db"))

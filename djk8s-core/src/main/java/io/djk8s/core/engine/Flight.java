@@ -11,6 +11,7 @@ final class Flight {
   private volatile long completedNanos;
   private Thread runner;
   private boolean interrupted;
+  private volatile boolean superseded;
 
   Flight(String name, long startedNanos) {
     this.name = name;
@@ -37,6 +38,15 @@ final class Flight {
    *
    * @return {@code true} when this call interrupted it
    */
+  /** Marks a run that was invalidated while in flight: its result must not be published. */
+  void supersede() {
+    superseded = true;
+  }
+
+  boolean superseded() {
+    return superseded;
+  }
+
   synchronized boolean interruptOnce() {
     if (runner == null || interrupted) {
       return false;

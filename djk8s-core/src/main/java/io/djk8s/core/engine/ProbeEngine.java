@@ -6,7 +6,6 @@ import io.djk8s.ProbeOrigin;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -95,8 +94,8 @@ public final class ProbeEngine implements AutoCloseable {
   }
 
   /**
-   * Tells the engine that a probe's state has changed, so that a finished run is not reused (for
-   * example by the MicroProfile Health bridge) after the change.
+   * Tells the engine that a probe's state has changed: no earlier run, finished or in flight, is
+   * reused after the change, and a run in flight when it changed publishes no transition.
    *
    * @param name the probe's name
    */
@@ -159,27 +158,35 @@ public final class ProbeEngine implements AutoCloseable {
 
   private void execute(NamedProbe probe, ProbeContext context, Flight flight) {
     flight.running(Thread.currentThread());
-    ProbeOutcome outcome;
+    ProbeOutcome outcome = null;
+    try {
+      outcome = outcome(probe, context, flight);
+    } finally {
+      // Whatever the probe did (an exception whose toString() throws, an Error), the run ends
+      // here, so no later request joins a run that never finishes.
+      if (outcome == null) {
+        outcome = ProbeOutcome.failedQuietly(probe.name(), since(flight.startedNanos));
+      }
+      flight.finished(outcome, ticker.nanoTime());
+      Thread.interrupted();
+    }
+    if (!flight.superseded()) {
+      // A run invalidated while in flight (markNotReady, the drain) answers the requests that
+      // joined it, but its result is no transition: it was measured before the state changed.
+      transitions.observe(outcome);
+      notifyListeners(outcome);
+    }
+  }
+
+  private ProbeOutcome outcome(NamedProbe probe, ProbeContext context, Flight flight) {
     try {
       probe.probe().ready(context);
-      outcome = ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
+      return ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
     } catch (NotReady notReady) {
-      outcome =
-          new ProbeOutcome(
-              probe.name(),
-              ProbeOutcome.Kind.NOT_READY,
-              notReady.content(),
-              notReady.status(),
-              notReady.detail(),
-              Optional.ofNullable(notReady.getCause()),
-              since(flight.startedNanos));
-    } catch (Throwable unexpected) {
-      outcome = ProbeOutcome.failed(probe.name(), unexpected, since(flight.startedNanos));
+      return ProbeOutcome.notReady(probe.name(), notReady, since(flight.startedNanos));
+    } catch (Throwable unexpected) { // a probe's bug must answer 503, never 500 or hang
+      return ProbeOutcome.failed(probe.name(), unexpected, since(flight.startedNanos));
     }
-    flight.finished(outcome, ticker.nanoTime());
-    Thread.interrupted();
-    transitions.observe(outcome);
-    notifyListeners(outcome);
   }
 
   private static String note(NamedProbe probe) {

@@ -1,5 +1,7 @@
 package io.djk8s.core.engine;
 
+import io.djk8s.NotReady;
+import io.djk8s.core.text.Redaction;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -25,6 +27,12 @@ public record ProbeOutcome(
 
   /** The body of a ready answer. */
   public static final String OK = "Ok";
+
+  /** Masks credentials in what the outcome shows: its body and its detail. */
+  public ProbeOutcome {
+    content = Redaction.mask(content);
+    detail = Redaction.mask(detail);
+  }
 
   /** How a probe run ended. */
   public enum Kind {
@@ -68,8 +76,60 @@ public record ProbeOutcome(
         Kind.FAILED,
         name + ": check failed",
         503,
-        "unexpected " + failure,
+        "unexpected " + describe(failure),
         Optional.of(failure),
         elapsed);
+  }
+
+  /**
+   * A run that failed in a way nothing more can be said of (its exception could not even be
+   * described).
+   */
+  static ProbeOutcome failedQuietly(String name, Duration elapsed) {
+    return new ProbeOutcome(
+        name,
+        Kind.FAILED,
+        name + ": check failed",
+        503,
+        "unexpected failure",
+        Optional.empty(),
+        elapsed);
+  }
+
+  /**
+   * A probe's {@link NotReady}, re-checked: a subclass can override {@code status()} and {@code
+   * content()}, so a status outside 400–599 becomes 503 and a missing body the default one; a
+   * getter that throws makes the run a plain failure.
+   */
+  static ProbeOutcome notReady(String name, NotReady notReady, Duration elapsed) {
+    int status;
+    String content;
+    String detail;
+    Throwable cause;
+    try {
+      status = notReady.status();
+      content = notReady.content();
+      detail = notReady.detail();
+      cause = notReady.getCause();
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      return failed(name, e, elapsed);
+    }
+    if (status < 400 || status > 599) {
+      status = NotReady.DEFAULT_STATUS;
+    }
+    if (content == null || content.isBlank()) {
+      content = NotReady.DEFAULT_CONTENT;
+    }
+    return new ProbeOutcome(
+        name, Kind.NOT_READY, content, status, detail, Optional.ofNullable(cause), elapsed);
+  }
+
+  /** {@code toString()} of a throwable, which may itself throw. */
+  static String describe(Throwable failure) {
+    try {
+      return String.valueOf(failure);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      return failure.getClass().getName();
+    }
   }
 }

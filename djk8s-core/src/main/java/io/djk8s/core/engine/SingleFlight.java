@@ -29,12 +29,18 @@ final class SingleFlight {
   }
 
   /**
-   * Drops the finished run of a probe so that the next caller starts a new one; a run in flight is
-   * kept.
+   * Drops the run of a probe so that the next caller starts a new one. A run still in flight is
+   * marked superseded: the requests that joined it get its answer, but its result is not published
+   * as a transition, since it was measured before the change.
    *
    * @param name the probe's name
    */
   void forget(String name) {
-    flights.computeIfPresent(name, (key, current) -> current.result.isDone() ? null : current);
+    flights.computeIfPresent(
+        name,
+        (key, current) -> {
+          current.supersede();
+          return null;
+        });
   }
 }

@@ -1,5 +1,6 @@
 package io.djk8s.core.engine;
 
+import io.djk8s.core.text.Redaction;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -28,7 +29,7 @@ final class TransitionLog {
       LOG.log(
           Level.WARNING,
           "djk8s: probe '" + outcome.name() + "' is not ready: " + outcome.detail(),
-          outcome.failure().orElse(null));
+          Redaction.masked(outcome.failure().orElse(null)));
     } else {
       LOG.warning(
           () ->
@@ -36,7 +37,10 @@ final class TransitionLog {
                   + outcome.name()
                   + "' is not ready: "
                   + outcome.detail()
-                  + outcome.failure().map(cause -> " (cause: " + cause + ")").orElse(""));
+                  + outcome
+                      .failure()
+                      .map(cause -> " (cause: " + Redaction.masked(cause) + ")")
+                      .orElse(""));
     }
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One request and its line-based answer over a fresh TCP connection, as memcached's text protocol
@@ -40,6 +41,30 @@ public final class LineExchange {
   public static List<String> exchange(
       Dialer dialer, HostPort target, byte[] request, int lines, IoDeadline deadline)
       throws IOException {
+    return exchange(dialer, target, request, lines, deadline, UnaryOperator.identity());
+  }
+
+  /**
+   * Sends a request and reads answer lines, masking what the caller must never show (a password the
+   * server may echo) in the partial answers its errors quote, before they are cut short.
+   *
+   * @param dialer opens the connection
+   * @param target the server
+   * @param request the bytes to send
+   * @param lines how many answer lines to read
+   * @param deadline bounds connect and every read
+   * @param redact masks a secret in a decoded answer
+   * @return the answer lines, without their line ends
+   * @throws IOException when the exchange fails or runs out of time
+   */
+  public static List<String> exchange(
+      Dialer dialer,
+      HostPort target,
+      byte[] request,
+      int lines,
+      IoDeadline deadline,
+      UnaryOperator<String> redact)
+      throws IOException {
     Duration connectTimeout = deadline.left("connect");
     Socket socket;
     try {
@@ -56,13 +81,14 @@ public final class LineExchange {
       InputStream in = new BufferedInputStream(socket.getInputStream(), 256);
       List<String> answer = new ArrayList<>(lines);
       for (int i = 0; i < lines; i++) {
-        answer.add(readLine(socket, in, deadline));
+        answer.add(readLine(socket, in, deadline, redact));
       }
       return answer;
     }
   }
 
-  private static String readLine(Socket socket, InputStream in, IoDeadline deadline)
+  private static String readLine(
+      Socket socket, InputStream in, IoDeadline deadline, UnaryOperator<String> redact)
       throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     while (true) {
@@ -81,7 +107,7 @@ public final class LineExchange {
       if (b < 0) {
         throw new EOFException(
             "connection closed by the server before a complete answer"
-                + (line.size() == 0 ? "" : ", after " + Printable.quote(text(line))));
+                + (line.size() == 0 ? "" : ", after " + Printable.quote(redact.apply(text(line)))));
       }
       if (b == '\n') {
         String text = text(line);
@@ -89,7 +115,10 @@ public final class LineExchange {
       }
       if (line.size() >= MAX_LINE) {
         throw new IOException(
-            "answer line longer than " + MAX_LINE + " bytes: " + Printable.quote(text(line)));
+            "answer line longer than "
+                + MAX_LINE
+                + " bytes: "
+                + Printable.quote(redact.apply(text(line))));
       }
       line.write(b);
     }

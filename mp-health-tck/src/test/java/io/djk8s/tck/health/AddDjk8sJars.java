@@ -7,9 +7,9 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Puts {@code djk8s.jar}, {@code djk8s-api.jar} and {@code djk8s-core.jar} into {@code WEB-INF/lib} of every TCK WAR, as an
- * application using djk8s would: its CDI extension, servlet initializer and probes are then live in
- * each deployment the TCK checks.
+ * Puts {@code djk8s.jar}, {@code djk8s-api.jar} and {@code djk8s-core.jar} into {@code WEB-INF/lib}
+ * of every TCK WAR, as an application using djk8s would: its CDI extension, servlet initializer and
+ * probes are then live in each deployment the TCK checks.
  */
 public class AddDjk8sJars implements ApplicationArchiveProcessor {
 

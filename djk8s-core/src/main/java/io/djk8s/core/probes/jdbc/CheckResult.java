@@ -1,5 +1,6 @@
 package io.djk8s.core.probes.jdbc;
 
+import io.djk8s.core.text.Redaction;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,11 @@ import java.util.Optional;
  * @param cause the failure behind it, if any
  */
 public record CheckResult(String name, boolean ok, String reason, Optional<Throwable> cause) {
+
+  /** Masks credentials a driver put in its message (it often echoes the URL). */
+  public CheckResult {
+    reason = Redaction.mask(reason);
+  }
 
   static CheckResult passed(String name) {
     return new CheckResult(name, true, "ok", Optional.empty());

@@ -1,6 +1,7 @@
 package io.djk8s.core.probes.jdbc;
 
 import io.djk8s.core.settings.Djk8sKeys;
+import io.djk8s.core.settings.Key;
 import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsSource;
 import java.util.Locale;
@@ -20,7 +21,10 @@ import javax.sql.DataSource;
 public final class ConfiguredDataSources {
 
   private static final Pattern DOTTED = Pattern.compile("djk8s\\.datasource\\.([^.]+)\\.url");
-  private static final Pattern ENV = Pattern.compile("DJK8S_DATASOURCE_([A-Z0-9]+)_URL");
+  private static final Pattern ENV = Pattern.compile("DJK8S_DATASOURCE_([A-Za-z0-9_]+)_URL");
+
+  /** A datasource name: what maps one way between keys, environment variables and {@code -d}. */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
 
   private ConfiguredDataSources() {}
 
@@ -34,21 +38,55 @@ public final class ConfiguredDataSources {
     KeyReader keys = new KeyReader(config);
     Map<String, DataSource> found = new TreeMap<>();
     for (String property : config.names()) {
-      Optional<String> name = name(property);
+      Optional<String> name = name(property).filter(n -> NAME.matcher(n).matches());
       if (name.isEmpty()) {
         continue;
       }
-      Optional<String> url = keys.optional(Djk8sKeys.DATASOURCE_URL.named(name.get()));
+      Optional<String> url = setting(keys, Djk8sKeys.DATASOURCE_URL.named(name.get()));
       if (url.isPresent()) {
         found.put(
             name.get(),
             new UrlDataSource(
                 url.get(),
-                keys.optional(Djk8sKeys.DATASOURCE_USERNAME.named(name.get())).orElse(null),
-                keys.optional(Djk8sKeys.DATASOURCE_PASSWORD.named(name.get())).orElse(null)));
+                setting(keys, Djk8sKeys.DATASOURCE_USERNAME.named(name.get())).orElse(null),
+                setting(keys, Djk8sKeys.DATASOURCE_PASSWORD.named(name.get())).orElse(null)));
       }
     }
     return found;
+  }
+
+  /**
+   * Reports every datasource declaration whose name does not map one way: a name is lowercase
+   * letters, digits and single underscores ({@code orders_db}), its environment form is the upper
+   * case ({@code DJK8S_DATASOURCE_ORDERS_DB_URL}) and {@code -d orders_db} names it.
+   *
+   * @param config collects one problem per bad declaration, naming the key
+   */
+  public static void validate(KeyReader config) {
+    for (String property : config.source().names()) {
+      name(property)
+          .filter(name -> !NAME.matcher(name).matches())
+          .ifPresent(
+              name ->
+                  config.problem(
+                      property
+                          + "='"
+                          + name
+                          + "': not a datasource name; use lowercase letters, digits and '_', for"
+                          + " example djk8s.datasource.orders_db.url"
+                          + " (DJK8S_DATASOURCE_ORDERS_DB_URL)"));
+    }
+  }
+
+  /**
+   * A datasource setting in its dotted form or, as a source that lists environment variables has
+   * it, in its environment form.
+   */
+  private static Optional<String> setting(KeyReader keys, Key key) {
+    Optional<String> dotted = keys.optional(key);
+    return dotted.isPresent()
+        ? dotted
+        : keys.source().value(key.environmentVariable()).filter(value -> !value.isBlank());
   }
 
   private static Optional<String> name(String property) {

@@ -81,12 +81,33 @@ public final class DataSourceChecks implements AutoCloseable {
   private CompletableFuture<CheckResult> launch(NamedDataSource dataSource, long deadlineNanos) {
     CompletableFuture<CheckResult> flight = new CompletableFuture<>();
     try {
-      executor.execute(
-          () -> flight.complete(transitions.observe(checkNow(dataSource, deadlineNanos))));
+      executor.execute(() -> finish(flight, dataSource, deadlineNanos));
     } catch (RejectedExecutionException e) {
       flight.complete(CheckResult.failed(dataSource.name(), "probe is shutting down", e));
     }
     return flight;
+  }
+
+  /**
+   * Runs one check and completes its flight whatever happens: a check that dies on an {@code Error}
+   * (a driver's {@code StackOverflowError}, an {@code AssertionError}) must not leave a flight that
+   * every later run joins forever.
+   */
+  private void finish(
+      CompletableFuture<CheckResult> flight, NamedDataSource dataSource, long deadlineNanos) {
+    CheckResult result = null;
+    try {
+      result = transitions.observe(checkNow(dataSource, deadlineNanos));
+    } catch (Throwable e) { // NOPMD: an Error still ends this check, see above
+      result = CheckResult.failed(dataSource.name(), "check failed: " + e.getClass().getName(), e);
+      if (e instanceof VirtualMachineError fatal) {
+        flight.complete(result);
+        throw fatal;
+      }
+    } finally {
+      flight.complete(
+          result != null ? result : CheckResult.failed(dataSource.name(), "check failed", null));
+    }
   }
 
   private CheckResult checkNow(NamedDataSource dataSource, long deadlineNanos) {
@@ -97,6 +118,10 @@ public final class DataSourceChecks implements AutoCloseable {
       return CheckResult.failed(dataSource.name(), describe(e), e);
     } catch (LinkageError e) {
       return CheckResult.failed(dataSource.name(), "driver or library missing: " + e, e);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Error e) {
+      return CheckResult.failed(dataSource.name(), "check failed: " + e.getClass().getName(), e);
     } finally {
       Thread.interrupted();
     }

@@ -37,7 +37,12 @@ public class DatabaseProbe implements ReadinessProbe, AutoCloseable {
   /** The declaration of the built-in {@code database} probe. */
   public static final BuiltInProbe DESCRIPTOR =
       new BuiltInProbe(
-          "database", DatabaseProbe.class, true, List.of(NAMES), config -> {}, DatabaseProbe::new);
+          "database",
+          DatabaseProbe.class,
+          true,
+          List.of(NAMES),
+          ConfiguredDataSources::validate,
+          DatabaseProbe::new);
 
   private DatabaseProbe(KeyReader config, ProbeHost host) {
     this(

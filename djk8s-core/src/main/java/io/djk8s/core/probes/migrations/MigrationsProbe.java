@@ -6,6 +6,7 @@ import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.builtin.ProbeHost;
+import io.djk8s.core.probes.jdbc.ConfiguredDataSources;
 import io.djk8s.core.probes.jdbc.DataSourceCheck;
 import io.djk8s.core.probes.jdbc.DataSourceFinder;
 import io.djk8s.core.probes.jdbc.NamedDataSource;
@@ -61,7 +62,7 @@ public class MigrationsProbe implements ReadinessProbe, AutoCloseable {
           MigrationsProbe.class,
           true,
           List.of(NAMES, LOCATIONS, SCHEMAS, TABLE),
-          config -> {},
+          ConfiguredDataSources::validate,
           (config, host) ->
               new MigrationsProbe(config, host, Thread.currentThread().getContextClassLoader()));
 

@@ -105,7 +105,8 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
 
   private void ping(HostPort server, IoDeadline deadline) throws IOException {
     boolean auth = settings.password().isPresent();
-    List<String> answers = LineExchange.exchange(dialer, server, request, auth ? 2 : 1, deadline);
+    List<String> answers =
+        LineExchange.exchange(dialer, server, request, auth ? 2 : 1, deadline, this::masked);
     if (auth && !answers.get(0).equals("+OK")) {
       throw new IOException("AUTH was refused: " + Printable.quote(masked(answers.get(0))));
     }
@@ -120,10 +121,18 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
     }
   }
 
+  /**
+   * The text with the password masked, whether it is the password itself or its UTF-8 bytes as the
+   * wire decodes them (a password with non-ASCII characters), before any cut at the quote length,
+   * so no part of it survives.
+   */
   private String masked(String text) {
     String out = text;
-    if (settings.password().isPresent()) {
-      out = out.replace(settings.password().get(), "***");
+    if (settings.password().isPresent() && !settings.password().get().isEmpty()) {
+      String password = settings.password().get();
+      String onTheWire =
+          new String(password.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      out = out.replace(password, "***").replace(onTheWire, "***");
     }
     return out;
   }
