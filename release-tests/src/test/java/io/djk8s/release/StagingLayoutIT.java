@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -58,6 +59,29 @@ class StagingLayoutIT {
 
       assertThat(problems).as("Central's rules on %s (build log %s)", staging, log).isEmpty();
     }
+  }
+
+  /**
+   * Checks a directory staged by hand with the README's command (the whole build, not only the
+   * published modules): {@code -Ddjk8s.staging.dir=DIR}, and {@code -Ddjk8s.staging.signed=true}
+   * when it ran with a key (the signatures are then required; without this key's public part they
+   * are not verified).
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "djk8s.staging.dir", matches = ".+")
+  void givenStagingDirectoryPassesCentralRules() {
+    Reactor reactor = Reactor.read(Projects.root());
+    Path staging = Path.of(System.getProperty("djk8s.staging.dir"));
+    Optional<CentralLayout.Signatures> signatures =
+        Boolean.getBoolean("djk8s.staging.signed")
+            ? Optional.of((file, signature) -> true)
+            : Optional.empty();
+
+    assertThat(
+            CentralLayout.problems(
+                staging, reactor.root().version(), expectedArtifacts(reactor), signatures))
+        .as("Central's rules on %s", staging)
+        .isEmpty();
   }
 
   /** The parent POM and every published module: what the staged directory must hold, only that. */
