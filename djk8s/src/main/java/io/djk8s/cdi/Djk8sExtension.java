@@ -121,7 +121,6 @@ public class Djk8sExtension implements Extension {
     return settings;
   }
 
-  /** The configured probes of a group, resolved to beans, in configured order. */
   /**
    * The configuration the settings were read from, for the built-in probes' own keys.
    *
@@ -131,6 +130,7 @@ public class Djk8sExtension implements Extension {
     return source;
   }
 
+  /** The configured probes of a group, resolved to beans, in configured order. */
   List<ProbeCandidate> probes(ProbeGroup group) {
     return groups.getOrDefault(group, List.of());
   }

@@ -24,8 +24,6 @@ public class DeadlockProbe implements ReadinessProbe {
 
   private final ThreadMXBean threads;
 
-  /** Reads the platform's thread MXBean. */
-
   /** The declaration of the built-in {@code deadlock} probe. */
   public static final BuiltInProbe DESCRIPTOR =
       new BuiltInProbe(
@@ -36,6 +34,7 @@ public class DeadlockProbe implements ReadinessProbe {
           config -> {},
           (config, host) -> new DeadlockProbe());
 
+  /** Reads the platform's thread MXBean. */
   public DeadlockProbe() {
     this(ManagementFactory.getThreadMXBean());
   }
