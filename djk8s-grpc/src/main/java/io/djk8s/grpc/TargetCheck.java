@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class TargetCheck {
 
   /** The share of a short client deadline kept to send the answer back. */
-  private static final long MAX_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long MAX_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final ProbeService engine;
   private final ScheduledExecutorService timer;
@@ -60,7 +60,7 @@ final class TargetCheck {
     if (remaining >= engine.timeout().toNanos()) {
       return null;
     }
-    long margin = Math.min(MAX_MARGIN_NANOS, Math.max(0, remaining) / 10);
+    long margin = Math.min(MAX_MARGIN_NANOS, Math.max(0, remaining) / 5);
     return Duration.ofNanos(Math.max(0, remaining - margin));
   }
 }
