@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.google.common.util.concurrent.ListenableFuture;
+import io.djk8s.testing.DatabaseRelay;
 import io.djk8s.testing.PrivateH2;
 import io.djk8s.testing.Threads;
 import io.grpc.Context;
@@ -39,7 +40,7 @@ class GrpcHealthIT {
   private static final Duration DEADLINE = Duration.ofMillis(300);
 
   private PrivateH2 h2;
-  private SwitchableRelay relay;
+  private DatabaseRelay relay;
   private HealthFixture fixture;
 
   @BeforeEach
@@ -47,7 +48,7 @@ class GrpcHealthIT {
     h2 = PrivateH2.launch(PASSWORD);
     String url = h2.endpoint().url();
     int port = Integer.parseInt(url.replaceAll(".*://127\\.0\\.0\\.1:([0-9]+)/.*", "$1"));
-    relay = new SwitchableRelay(port);
+    relay = new DatabaseRelay(port);
     fixture = fixture(Map.of(), UnaryOperator.identity());
   }
 

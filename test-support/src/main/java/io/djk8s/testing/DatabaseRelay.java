@@ -1,7 +1,5 @@
-package io.djk8s.grpc;
+package io.djk8s.testing;
 
-import io.djk8s.testing.BlackHole;
-import io.djk8s.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * connection is relayed either to the database or to a {@link BlackHole#silent()}; switching closes
  * the connections relayed so far, as a network partition that heals would.
  */
-final class SwitchableRelay implements AutoCloseable {
+public final class DatabaseRelay implements AutoCloseable {
 
   private final ServerSocket server = LoopbackPorts.bind(50);
   private final int databasePort;
@@ -24,7 +22,13 @@ final class SwitchableRelay implements AutoCloseable {
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean blackHoled;
 
-  SwitchableRelay(int databasePort) throws IOException {
+  /**
+   * Starts relaying to a database.
+   *
+   * @param databasePort the database's port on 127.0.0.1
+   * @throws IOException when no port is free
+   */
+  public DatabaseRelay(int databasePort) throws IOException {
     this.databasePort = databasePort;
     this.hole = BlackHole.silent();
     Thread acceptor = new Thread(this::acceptForever, "relay-acceptor");
@@ -32,18 +36,23 @@ final class SwitchableRelay implements AutoCloseable {
     acceptor.start();
   }
 
-  int port() {
+  /**
+   * The relay's port, to put in the JDBC URL instead of the database's.
+   *
+   * @return the port on 127.0.0.1
+   */
+  public int port() {
     return server.getLocalPort();
   }
 
   /** New connections go to the black hole; open ones are cut. */
-  void blackHole() {
+  public void blackHole() {
     blackHoled = true;
     cutAll();
   }
 
   /** New connections go to the database again; the black-holed ones are cut. */
-  void recover() {
+  public void recover() {
     blackHoled = false;
     cutAll();
   }
