@@ -119,7 +119,7 @@ final class GrpcScenario {
       for (int i = 0; i < calls; i++) {
         long start = System.nanoTime();
         ServingStatus status =
-            stub.withDeadlineAfter(5, TimeUnit.SECONDS).check(READINESS).getStatus();
+            stub.withDeadlineAfter(60, TimeUnit.SECONDS).check(READINESS).getStatus();
         micros.add((System.nanoTime() - start) / 1_000.0);
         if (status != ServingStatus.SERVING) {
           throw new IllegalStateException("Check answered " + status);
@@ -141,7 +141,7 @@ final class GrpcScenario {
                   HealthGrpc.HealthBlockingStub stub = HealthGrpc.newBlockingStub(channel);
                   long done = 0;
                   while (System.nanoTime() < end) {
-                    stub.withDeadlineAfter(5, TimeUnit.SECONDS).check(READINESS);
+                    stub.withDeadlineAfter(60, TimeUnit.SECONDS).check(READINESS);
                     done++;
                   }
                   return done;
