@@ -28,7 +28,7 @@ jar=benchmarks/target/djk8s-benchmarks.jar
 modules=benchmarks
 stale=no
 [ -f "$jar" ] || stale=yes
-[ "$stale" = yes ] || [ -z "$(find djk8s-api/src djk8s/src benchmarks/src benchmarks/pom.xml -newer "$jar" -print -quit)" ] || stale=yes
+[ "$stale" = yes ] || [ -z "$(find djk8s-api/src djk8s/src djk8s-grpc/src benchmarks/src benchmarks/pom.xml -newer "$jar" -print -quit)" ] || stale=yes
 if [ -f djk8s-cli/pom.xml ] && [ -z "${DJK8S_CLI_JAR:-}" ]; then
   # the command-line probe measured in row 5, when this checkout has the cli module
   modules=benchmarks,djk8s-cli

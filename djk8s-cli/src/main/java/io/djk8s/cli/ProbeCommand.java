@@ -42,7 +42,9 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     /** Asks the running application over HTTP on loopback. */
     CLIENT,
     /** Reads the status file the running application refreshes. */
-    FILE
+    FILE,
+    /** Asks the running application's {@code grpc.health.v1.Health} service ({@link GrpcProbe}). */
+    GRPC
   }
 
   @Spec CommandSpec spec;
@@ -102,6 +104,20 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   String timeout;
 
   @Option(
+      names = "--grpc",
+      paramLabel = "HOST:PORT",
+      description = "gRPC mode: ask grpc.health.v1.Health/Check there, e.g. 127.0.0.1:9090.")
+  String grpc;
+
+  @Option(
+      names = "--service",
+      paramLabel = "NAME",
+      description =
+          "gRPC mode: the health service (default: readiness, liveness with -L/-H; a probe name"
+              + " asks for that probe).")
+  String service;
+
+  @Option(
       names = "--log-file",
       paramLabel = "PATH",
       description = "Also append the result to this file, e.g. /proc/1/fd/1 for kubectl logs.")
@@ -141,6 +157,9 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   }
 
   private ProbeGroup group() {
+    if (grpc != null && !ready && !live && !health) {
+      return ProbeGroup.READINESS;
+    }
     if (!ready && !live && !health) {
       throw usage("probe: give one of --ready (-R), --live (-L) or --health (-H)");
     }
@@ -151,6 +170,12 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
   }
 
   private Mode mode() {
+    if (grpc != null || service != null) {
+      if (grpc == null || mode != null || url != null || statusDir != null) {
+        throw usage("probe: --service needs --grpc; --grpc takes no --mode, --url or --status-dir");
+      }
+      return Mode.GRPC;
+    }
     Optional<String> configured = Optional.ofNullable(mode);
     if (configured.isEmpty() && url == null && statusDir == null) {
       configured = keys().optional(CliKeys.PROBE_MODE);
@@ -180,7 +205,18 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
       case CLIENT -> client().check(group);
       case FILE -> file().check(group);
       case IN_PROCESS -> InProcessProbe.fromConfig().check(group);
+      case GRPC -> grpc(group);
     };
+  }
+
+  private ProbeResult grpc(ProbeGroup group) {
+    String name = service != null ? service : group == ProbeGroup.LIVENESS ? "liveness" : "";
+    Duration bound = timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, null);
+    return GrpcProbe.check(
+        GrpcProbe.target(grpc)
+            .orElseThrow(() -> usage("probe: --grpc '" + grpc + "': give HOST:PORT")),
+        name,
+        bound);
   }
 
   private ClientProbe client() {

@@ -45,7 +45,7 @@ final class ProbeFastPath {
       return null;
     }
     ProbeCommand command = new ProbeCommand();
-    boolean[] seen = new boolean[10];
+    boolean[] seen = new boolean[12];
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -112,6 +112,10 @@ final class ProbeFastPath {
         return 8;
       case "--log-file":
         return 9;
+      case "--grpc":
+        return 10;
+      case "--service":
+        return 11;
       default:
         return -1;
     }
@@ -165,6 +169,12 @@ final class ProbeFastPath {
         return true;
       case 8:
         command.timeout = value;
+        return true;
+      case 10:
+        command.grpc = value;
+        return true;
+      case 11:
+        command.service = value;
         return true;
       default:
         command.logFile = path(value);

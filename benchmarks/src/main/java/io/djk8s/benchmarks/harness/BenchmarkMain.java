@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: {@code --smoke} (seconds, no thresholds; writes to {@code
  * benchmarks/target/smoke}), {@code --out DIR}, {@code --only livez,parallelism,storm,exec,
- * blackhole,engine}, {@code --cli-jar PATH} (default {@code $DJK8S_CLI_JAR}, else {@code
+ * blackhole,engine,grpc}, {@code --cli-jar PATH} (default {@code $DJK8S_CLI_JAR}, else {@code
  * djk8s-cli/target/djk8s-cli.jar}), {@code --postgres HOST:PORT} (default {@code 127.0.0.1:5432}).
  */
 public final class BenchmarkMain {
 
   private static final List<String> ALL =
-      List.of("livez", "parallelism", "storm", "exec", "blackhole", "engine");
+      List.of("livez", "parallelism", "storm", "exec", "blackhole", "engine", "grpc");
   private static final Duration DEADLINE = Duration.ofMillis(800);
 
   private BenchmarkMain() {}
@@ -112,6 +112,10 @@ public final class BenchmarkMain {
           }
         }
       }
+    }
+    if (only.contains("grpc")) {
+      Progress.say("gRPC health: djk8s against HealthStatusManager");
+      report.grpc(GrpcScenario.run(plan));
     }
     if (only.contains("engine")) {
       Progress.say("JMH");

@@ -303,6 +303,51 @@ final class Report {
     }
   }
 
+  void grpc(GrpcScenario.Result r) {
+    row(
+        "7",
+        "gRPC `Check` p50 latency vs grpc-java `HealthStatusManager` (lower is better)",
+        f("%.0f µs", r.p50()[0]),
+        f("%.0f µs", r.p50()[1]),
+        f("%.2f×", r.p50()[0] / r.p50()[1]),
+        "context",
+        "—");
+    row(
+        "7",
+        "gRPC `Check` p99 latency vs `HealthStatusManager` (lower is better)",
+        f("%.0f µs", r.p99()[0]),
+        f("%.0f µs", r.p99()[1]),
+        f("%.2f×", r.p99()[0] / r.p99()[1]),
+        "context",
+        "—");
+    row(
+        "7",
+        "gRPC `Check` calls/s (" + GrpcScenario.THREADS + " callers) vs `HealthStatusManager`",
+        f("%.0f/s", r.rps()[0]),
+        f("%.0f/s", r.rps()[1]),
+        f("%.2f×", r.rps()[0] / r.rps()[1]),
+        "context",
+        "—");
+    section("7")
+        .append(
+            f(
+                "\n### 7. gRPC health `Check` (grpc-java 1.85.1, Netty, loopback, same JVM)\n\n"
+                    + "djk8s runs one no-op readiness probe per call on its engine"
+                    + " (`djk8s.probe.cache-ttl=0`); `HealthStatusManager` answers from the map"
+                    + " the application pushed `SERVING` into. Medians over %d rounds, the two in"
+                    + " rotated order in each round.\n\n"
+                    + "| service | p50 | p99 | calls/s |\n|---|---|---|---|\n"
+                    + "| djk8s `Djk8sHealthService` | %.0f µs | %.0f µs | %.0f |\n"
+                    + "| grpc-java `HealthStatusManager` | %.0f µs | %.0f µs | %.0f |\n",
+                r.rounds(),
+                r.p50()[0],
+                r.p99()[0],
+                r.rps()[0],
+                r.p50()[1],
+                r.p99()[1],
+                r.rps()[1]));
+  }
+
   private StringBuilder section(String number) {
     return sections.computeIfAbsent(number, n -> new StringBuilder());
   }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,8 @@ class ManifestsTest {
         .contains(
             "Deployment/djk8s-web",
             "Deployment/djk8s-worker",
+            "Deployment/djk8s-grpc",
+            "Service/djk8s-grpc",
             "Job/djk8s-ensureadmin",
             "Job/djk8s-lockedmigrate",
             "Secret/djk8s",
@@ -164,6 +167,37 @@ class ManifestsTest {
         .containsSubsequence("probe", "--live");
     assertThat(worker.getReadinessProbe().getExec().getCommand())
         .containsSubsequence("probe", "--ready");
+  }
+
+  @Test
+  void grpcServerUsesTheKubeletsNativeGrpcProbesOnItsContainerPort() {
+    String timeout = configValue("DJK8S_PROBE_TIMEOUT");
+    Duration deadline = Duration.ofMillis(Long.parseLong(timeout.replace("ms", "")));
+    Container grpc = container(deployment("djk8s-grpc").getSpec().getTemplate().getSpec(), "grpc");
+    assertThat(grpc.getPorts())
+        .as("container ports")
+        .anySatisfy(p -> assertThat(p.getContainerPort()).isEqualTo(9090));
+    Map<String, Probe> probes =
+        Map.of(
+            "readiness", grpc.getReadinessProbe(),
+            "liveness", grpc.getLivenessProbe(),
+            "startup", grpc.getStartupProbe());
+    probes.forEach(
+        (service, probe) -> {
+          assertThat(probe.getGrpc()).as("%s: a grpc probe", service).isNotNull();
+          assertThat(probe.getGrpc().getPort()).as("%s: port", service).isEqualTo(9090);
+          assertThat(probe.getGrpc().getService())
+              .as("%s: a service djk8s answers", service)
+              .isEqualTo(service);
+          assertThat(Duration.ofSeconds(probe.getTimeoutSeconds()))
+              .as("%s: timeoutSeconds exceeds the %d ms deadline", service, deadline.toMillis())
+              .isGreaterThan(deadline);
+        });
+    assertThat(grpc.getEnv())
+        .filteredOn(e -> e.getName().equals("DJK8S_DATASOURCE_DEFAULT_PASSWORD"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("djk8s"));
   }
 
   @Test
