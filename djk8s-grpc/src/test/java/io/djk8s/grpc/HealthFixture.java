@@ -10,7 +10,7 @@ import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.engine.ProbeServiceBuilder;
 import io.djk8s.core.probes.BuiltInProbes;
 import io.djk8s.core.settings.Djk8sSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsSource;
 import io.grpc.ManagedChannel;
@@ -77,7 +77,7 @@ final class HealthFixture implements AutoCloseable {
     keys.putAll(extra);
     SettingsSource source = SettingsSource.of(keys);
     Djk8sSettings settings = SettingsReader.read(source).settings().orElseThrow();
-    ProbeConfig config = new ProbeConfig(source);
+    KeyReader config = new KeyReader(source);
     ReadinessProbe builtIn =
         BuiltInProbes.named("database").orElseThrow().create(config, ProbeHost.NONE);
     config.requireValid("database");

@@ -8,7 +8,7 @@ import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.engine.ProbeServiceBuilder;
 import io.djk8s.core.probes.BuiltInProbes;
 import io.djk8s.core.settings.Djk8sSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsResult;
 import io.djk8s.core.settings.SettingsSource;
@@ -93,7 +93,7 @@ public final class GrpcExampleMain implements AutoCloseable {
     SettingsResult read = SettingsReader.read(source);
     Djk8sSettings settings =
         read.settings().orElseThrow(() -> new IllegalArgumentException(read.problems().toString()));
-    ProbeConfig config = new ProbeConfig(source);
+    KeyReader config = new KeyReader(source);
     ReadinessProbe database =
         BuiltInProbes.named("database").orElseThrow().create(config, ProbeHost.NONE);
     config.requireValid("database");
