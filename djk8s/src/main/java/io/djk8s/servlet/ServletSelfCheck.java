@@ -31,11 +31,19 @@ final class ServletSelfCheck {
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile Optional<Djk8sSettings> failedPaths = Optional.empty();
 
-  /** Starts the check on the first request; later calls do nothing. */
+  /** Starts the check on the first request; later calls do nothing; never fails the request. */
   void firstRequest(HttpServletRequest request) {
     if (!started.compareAndSet(false, true)) {
       return;
     }
+    try {
+      start(request);
+    } catch (RuntimeException e) {
+      LOG.warning("djk8s self-check not run: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void start(HttpServletRequest request) {
     SettingsSource source =
         MicroProfileSettings.of(
             ConfigProvider.getConfig(request.getServletContext().getClassLoader()));
