@@ -77,6 +77,8 @@ public final class Main {
     subcommands.put("wait4db", Wait4DbCommand.class);
     subcommands.put("ensureadmin", EnsureAdminCommand.class);
     subcommands.put("lockedmigrate", LockedMigrateCommand.class);
+    subcommands.put("lint", io.djk8s.cli.lint.LintCommand.class);
+    subcommands.put("kubelet", io.djk8s.cli.kubelet.KubeletCommand.class);
     String first = args.length == 0 ? "" : args[0];
     boolean one = subcommands.containsKey(first);
     subcommands.forEach(

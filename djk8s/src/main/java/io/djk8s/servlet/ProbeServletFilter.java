@@ -15,6 +15,7 @@ import java.io.IOException;
 public class ProbeServletFilter extends HttpFilter {
 
   private final transient ServletAnswers answers = new ServletAnswers();
+  private final transient ServletSelfCheck selfCheck = new ServletSelfCheck();
 
   /** Created by the servlet container. */
   public ProbeServletFilter() {}
@@ -23,6 +24,11 @@ public class ProbeServletFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    selfCheck.firstRequest(request);
+    if (selfCheck.failedFor(request)) {
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "djk8s self-check failed");
+      return;
+    }
     if (!answers.answer(request, response)) {
       chain.doFilter(request, response);
     }

@@ -1,6 +1,12 @@
 package io.djk8s.examples.quickstart;
 
+import io.djk8s.config.MicroProfileSettings;
+import io.djk8s.core.selfcheck.SelfCheck;
+import io.djk8s.core.selfcheck.SelfCheckMode;
+import io.djk8s.core.settings.SettingsReader;
+import io.djk8s.core.settings.SettingsSource;
 import jakarta.ws.rs.SeBootstrap;
+import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
@@ -39,6 +45,14 @@ public final class QuickstartMain {
         "djk8s quickstart listening on http://%s:%d/ (started in %d ms)%n"
             + "  try: curl -i http://%s:%d/readyz%n",
         host, server.configuration().port(), millis, host, server.configuration().port());
+    // djk8s's start-up self-check: its own probe paths over loopback, as the kubelet requests them
+    // (djk8s.self-check=warn|fail|off; fail throws, and the start fails).
+    SettingsSource settings = MicroProfileSettings.of(config);
+    SelfCheck.standard()
+        .run(
+            SelfCheckMode.of(settings),
+            SettingsReader.read(settings).settings().orElseThrow(),
+            URI.create("http://" + host + ":" + server.configuration().port()));
     // No shutdown hook of our own that stops the server: on SIGTERM, djk8s's hook turns /readyz to
     // 503 and holds the JVM for djk8s.shutdown.drain (default 5s) while Weld's hook, held by the
     // same drain, keeps the application serving; then the JVM exits. Stopping the server here
