@@ -62,7 +62,7 @@ final class GrpcProbe {
         return new ProbeResult(
             ExitCodes.USAGE,
             "Unknown gRPC health service '" + label + "' at " + where,
-            Optional.empty());
+            Optional.empty(), true);
       }
       return ProbeResult.noAnswer("No answer from " + where + ": " + code);
     } finally {

@@ -54,18 +54,18 @@ final class LivenessRules implements ContainerRules {
       if (external.isPresent()) {
         Located where =
             context
-                .located(Djk8sKeys.LIVENESS_PROBES)
+                .located(Djk8sKeys.LIVENESS_PROBES.name())
                 .orElse(new Located("", context.workload().file(), container.line()));
         context.report(
             Rule.LIVENESS_EXTERNAL_PROBE,
             where.file(),
             where.line(),
-            ContainerContext.variable(Djk8sKeys.LIVENESS_PROBES)
+            ContainerContext.variable(Djk8sKeys.LIVENESS_PROBES.name())
                 + " names '"
                 + name
                 + "', a probe of an external dependency: when it is down the kubelet restarts the"
                 + " container, which cannot help; move it to "
-                + ContainerContext.variable(Djk8sKeys.READINESS_PROBES));
+                + ContainerContext.variable(Djk8sKeys.READINESS_PROBES.name()));
       }
     }
   }

@@ -42,7 +42,7 @@ final class ProbeTargetRules implements ContainerRules {
                 + "' is not a djk8s path: this container answers "
                 + answered(context)
                 + " (set "
-                + ContainerContext.variable(Djk8sKeys.READY_PATHS)
+                + ContainerContext.variable(Djk8sKeys.READY_PATHS.name())
                 + " and the like to change them)");
       }
     }

@@ -26,7 +26,7 @@ final class ShutdownRules implements ContainerRules {
     Probe probe = readiness.get();
     Duration drain = context.settings().shutdownDrain();
     long noticed = (long) probe.periodSeconds() * probe.failureThreshold();
-    String drainKey = ContainerContext.variable(Djk8sKeys.SHUTDOWN_DRAIN);
+    String drainKey = ContainerContext.variable(Djk8sKeys.SHUTDOWN_DRAIN.name());
     if (drain.compareTo(Duration.ofSeconds(noticed)) < 0) {
       context.report(
           Rule.SHUTDOWN_DRAIN,

@@ -39,7 +39,7 @@ final class TimeoutRules implements ContainerRules {
                 + " is not above djk8s's deadline of "
                 + deadline.toMillis()
                 + " ms ("
-                + ContainerContext.variable(Djk8sKeys.PROBE_TIMEOUT)
+                + ContainerContext.variable(Djk8sKeys.PROBE_TIMEOUT.name())
                 + (exec ? ", plus ~" + JVM_START.toMillis() + " ms of JVM start-up" : "")
                 + "): the kubelet gives up before djk8s answers; raise timeoutSeconds or lower the"
                 + " deadline");
