@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * client mode (asking this server) and in-process mode (running the probes itself against
  * PostgreSQL), and file mode three ways: {@code cat} of the status file (the floor of reading it at
  * all), the launcher answering in the shell (dash, and busybox ash when installed), and the JVM
- * ({@code java -jar}). This harness plays the application: it rewrites the status file every
- * second in its own name, so the file stays fresh and its writer alive.
+ * ({@code java -jar}). This harness plays the application: it rewrites the status file every second
+ * in its own name, so the file stays fresh and its writer alive.
  */
 final class ExecScenario {
 
@@ -134,7 +134,8 @@ final class ExecScenario {
     Runnable write =
         () -> {
           try {
-            new StatusFile(true, "Ok", java.time.Instant.now()).write(dir.resolve(StatusFile.READY));
+            new StatusFile(true, "Ok", java.time.Instant.now())
+                .write(dir.resolve(StatusFile.READY));
           } catch (IOException e) {
             Progress.say("exec: cannot write the status file: %s", e);
           }

@@ -3,8 +3,8 @@ package io.djk8s.benchmarks.harness;
 import io.djk8s.benchmarks.app.SleepProbes;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes RESULTS.md: the ratio table first, then the absolute figures as context. */
 final class Report {

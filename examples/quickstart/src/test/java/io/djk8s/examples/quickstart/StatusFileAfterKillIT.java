@@ -31,6 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusFileAfterKillIT {
 
   private static final Path LAUNCHER = Path.of("../../djk8s-cli/src/main/scripts/djk8s");
+
+  /** The packaged quickstart, as it is run: the jar with its lib/ beside it. */
+  private static final Path QUICKSTART = Path.of("target/djk8s-quickstart.jar").toAbsolutePath();
+
   private static final Duration MAX_AGE = Duration.ofSeconds(15);
 
   @TempDir Path work;
@@ -46,11 +50,7 @@ class StatusFileAfterKillIT {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder builder =
         new ProcessBuilder(
-            java.toString(),
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            QuickstartMain.class.getName());
+            java.toString(), "-XX:TieredStopAtLevel=1", "-jar", QUICKSTART.toString());
     builder.environment().keySet().removeIf(k -> k.startsWith("DJK8S_"));
     builder.environment().put("DJK8S_STATUS_DIR", dir.toString());
     builder.environment().put("DJK8S_STATUS_INTERVAL", "1s");
@@ -65,10 +65,30 @@ class StatusFileAfterKillIT {
     return process;
   }
 
-  private static int shellProbe(ShellLauncher launcher, Path dir) throws Exception {
-    return launcher
-        .run(Map.of(), List.of("probe", "--ready", "--status-dir", dir.toString()))
-        .exit();
+  private volatile ShellLauncher.Run last;
+
+  private int shellProbe(ShellLauncher launcher, Path dir) throws Exception {
+    last = launcher.run(Map.of(), List.of("probe", "--ready", "--status-dir", dir.toString()));
+    return last.exit();
+  }
+
+  /** Waits for the quickstart to be ready, or fails with what the probe and the process said. */
+  private void awaitReady(String alias, ShellLauncher launcher, Path dir, int index)
+      throws Exception {
+    try {
+      await(alias)
+          .atMost(Duration.ofSeconds(180))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> shellProbe(launcher, dir) == 0);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(
+          alias
+              + ": last probe "
+              + last
+              + "\nquickstart output:\n"
+              + Files.readString(work.resolve("quickstart-" + index + ".log")),
+          e);
+    }
   }
 
   private static StatusCheck.Kind jvmProbe(Path dir) {
@@ -87,10 +107,7 @@ class StatusFileAfterKillIT {
     ShellLauncher busybox = ShellLauncher.of(Shell.BUSYBOX, LAUNCHER, work, work, false);
 
     Process first = quickstart(dir);
-    await("the first quickstart is ready")
-        .atMost(Duration.ofSeconds(180))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> shellProbe(dash, dir) == 0);
+    awaitReady("the first quickstart is ready", dash, dir, 0);
     String leftBehind = Files.readString(dir.resolve(StatusFile.READY));
 
     first.destroyForcibly();
