@@ -62,7 +62,8 @@ final class GrpcProbe {
         return new ProbeResult(
             ExitCodes.USAGE,
             "Unknown gRPC health service '" + label + "' at " + where,
-            Optional.empty(), true);
+            Optional.empty(),
+            true);
       }
       return ProbeResult.noAnswer("No answer from " + where + ": " + code);
     } finally {

@@ -26,12 +26,16 @@ class StatusPublisherTest {
   @TempDir Path dir;
 
   private StatusFile awaitFile(String name, Instant after) {
-    return Awaitility.await("a " + name + " status file written after " + after)
+    // the first file is the "starting" mark written before the first run; wait for a run's
+    return Awaitility.await("a " + name + " status file from a run written after " + after)
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(20))
         .until(
             () -> StatusFile.read(dir.resolve(name)),
-            file -> file.isPresent() && !file.get().written().isBefore(after))
+            file ->
+                file.isPresent()
+                    && !file.get().written().isBefore(after)
+                    && !file.get().content().equals("starting"))
         .orElseThrow();
   }
 

@@ -18,7 +18,9 @@ import java.util.logging.Logger;
 /**
  * Runs the readiness and liveness probe lists once and writes their status files ({@value
  * StatusFile#READY} and {@value StatusFile#LIVE}) in a directory. The probes run through the
- * application's engine, so the files see the same deadlines and single-flight runs as HTTP.
+ * application's engine, so the files see the same deadlines and single-flight runs as HTTP. Each
+ * file names this process as its writer, so a reader rejects it once the process is gone; {@link
+ * #starting} marks both groups not ready before the first run.
  */
 public final class StatusWriter {
 
@@ -31,6 +33,15 @@ public final class StatusWriter {
   private final Clock clock;
   private volatile boolean failingToWrite;
 
+  /**
+   * A writer for one status directory.
+   *
+   * @param directory the status directory, created when missing
+   * @param engine the application's engine
+   * @param readiness the readiness probes
+   * @param liveness the liveness probes
+   * @param clock the clock of the {@code written=} times
+   */
   public StatusWriter(
       Path directory,
       ProbeService engine,
@@ -44,10 +55,28 @@ public final class StatusWriter {
     this.clock = clock;
   }
 
+  /**
+   * Marks both groups not ready in the name of this process, before anything else runs: a file left
+   * by the previous process (a {@code kill -9}, a restarted container) is replaced at once.
+   *
+   * @param directory the status directory, created owner-writable only when missing
+   * @param clock the clock of the {@code written=} time
+   * @throws IOException when the directory or the files cannot be written
+   */
+  public static void starting(Path directory, Clock clock) throws IOException {
+    PrivateFiles.prepare(directory)
+        .ifPresent(problem -> LOG.warning(() -> "djk8s: status directory " + problem));
+    StatusFile starting = new StatusFile(false, "starting", clock.instant());
+    starting.write(directory.resolve(StatusFile.READY));
+    starting.write(directory.resolve(StatusFile.LIVE));
+  }
+
   /** Runs both groups and writes both files; never throws, so a scheduler keeps running it. */
   public void refresh() {
     try {
-      Files.createDirectories(directory);
+      if (!Files.isDirectory(directory)) {
+        PrivateFiles.prepare(directory);
+      }
       write(
           StatusFile.READY,
           engine.run(ProbeGroup.READINESS, readiness, ProbeOrigin.CLI, Duration.ZERO));
