@@ -1,0 +1,99 @@
+package io.djk8s.quarkus;
+
+import io.djk8s.core.engine.ProbeService;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+
+/**
+ * Ties djk8s to Quarkus's lifecycle. On {@code StartupEvent} (first among the observers) it builds
+ * the engine, so bad configuration fails the start, and the {@code deployment} startup probe
+ * passes. The drain starts at the first of {@code ShutdownDelayInitiatedEvent} (with {@code
+ * quarkus.shutdown.delay-enabled}: Quarkus keeps serving for {@code quarkus.shutdown.delay} while
+ * readiness answers 503) and {@code ShutdownEvent}, whose observer then holds the shutdown until
+ * {@code djk8s.shutdown.drain} has passed since the drain started.
+ */
+@Singleton
+public class Djk8sLifecycle {
+
+  @Inject ManualReadiness manual;
+
+  private final ApplicationState state = new ApplicationState();
+  private volatile Djk8sEngine engine;
+  private ProbeDispatcher dispatcher;
+  private StatusFiles statusFiles;
+
+  /** Created by ArC. */
+  public Djk8sLifecycle() {}
+
+  /** The engine, built on first use: on start-up, or by the first probe request before it. */
+  Djk8sEngine engine() {
+    Djk8sEngine built = engine;
+    if (built == null) {
+      synchronized (this) {
+        built = engine;
+        if (built == null) {
+          built = Djk8sEngine.build(manual, state);
+          dispatcher = new ProbeDispatcher();
+          engine = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  ProbeDispatcher dispatcher() {
+    engine();
+    return dispatcher;
+  }
+
+  /**
+   * The engine the application's probes run in.
+   *
+   * @return the engine
+   */
+  public ProbeService service() {
+    return engine().service();
+  }
+
+  void started(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+    ProbeService service = service();
+    state.started();
+    Extensions.attachMetrics(service);
+    statusFiles = StatusFiles.start(service);
+  }
+
+  void delayed(@Observes ShutdownDelayInitiatedEvent event) {
+    drainStarts("quarkus.shutdown.delay");
+  }
+
+  void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+    drainStarts("ShutdownEvent");
+    Djk8sEngine built = engine;
+    if (built == null) {
+      return;
+    }
+    Duration drain = built.service().settings().shutdownDrain();
+    state.awaitDrain(drain);
+    if (statusFiles != null) {
+      statusFiles.stop();
+    }
+    dispatcher.close();
+    built.service().close();
+  }
+
+  private void drainStarts(String why) {
+    if (state.startDrain(why)) {
+      Djk8sEngine built = engine;
+      if (built != null) {
+        built.service().invalidate(LifecycleProbes.SHUTDOWN);
+      }
+    }
+  }
+}
