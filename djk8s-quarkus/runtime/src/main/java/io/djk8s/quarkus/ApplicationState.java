@@ -3,7 +3,6 @@ package io.djk8s.quarkus;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ReadinessProbe;
-import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -19,7 +18,6 @@ final class ApplicationState {
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 
   private volatile boolean started;
-  private long drainStartedNanos;
   private boolean draining;
 
   void started() {
@@ -37,30 +35,12 @@ final class ApplicationState {
       return false;
     }
     draining = true;
-    drainStartedNanos = System.nanoTime();
     LOG.info(() -> "djk8s: the application is stopping (" + why + "); readiness answers 503");
     return true;
   }
 
   synchronized boolean draining() {
     return draining;
-  }
-
-  /** Waits until {@code drain} has passed since the drain started. */
-  void awaitDrain(Duration drain) {
-    long ends;
-    synchronized (this) {
-      ends = drainStartedNanos + drain.toNanos();
-    }
-    long left;
-    while ((left = ends - System.nanoTime()) > 0) {
-      try {
-        Thread.sleep(Math.max(1, (left + 999_999) / 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
   }
 
   ReadinessProbe deploymentProbe() {
@@ -78,11 +58,7 @@ final class ApplicationState {
   ReadinessProbe shutdownProbe() {
     return (ProbeContext context) -> {
       if (draining()) {
-        throw new NotReady(
-            DRAINING,
-            NotReady.DEFAULT_STATUS,
-            "the application is stopping (djk8s.shutdown.drain)",
-            null);
+        throw new NotReady(DRAINING, NotReady.DEFAULT_STATUS, "the application is stopping", null);
       }
     };
   }

@@ -9,15 +9,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
-import java.time.Duration;
 
 /**
  * Ties djk8s to Quarkus's lifecycle. On {@code StartupEvent} (first among the observers) it builds
  * the engine, so bad configuration fails the start, and the {@code deployment} startup probe
  * passes. The drain starts at the first of {@code ShutdownDelayInitiatedEvent} (with {@code
  * quarkus.shutdown.delay-enabled}: Quarkus keeps serving for {@code quarkus.shutdown.delay} while
- * readiness answers 503) and {@code ShutdownEvent}, whose observer then holds the shutdown until
- * {@code djk8s.shutdown.drain} has passed since the drain started.
+ * readiness answers 503) and {@code ShutdownEvent}. Quarkus has closed its HTTP server by the time
+ * it fires {@code ShutdownEvent} (measured: connections are refused from then on), so holding that
+ * observer for {@code djk8s.shutdown.drain} would only delay the exit: on Quarkus the drain the
+ * kubelet sees is {@code quarkus.shutdown.delay}.
  */
 @Singleton
 public class Djk8sLifecycle {
@@ -79,8 +80,6 @@ public class Djk8sLifecycle {
     if (built == null) {
       return;
     }
-    Duration drain = built.service().settings().shutdownDrain();
-    state.awaitDrain(drain);
     if (statusFiles != null) {
       statusFiles.stop();
     }
