@@ -7,13 +7,13 @@
 #   3. the same with the PostgreSQL datasource black-holed;
 #   4. /api/ping's p99 while /readyz is hammered, against the same while /q/health/ready is.
 # Needs wrk and PostgreSQL on 127.0.0.1:5432 (trust, database test). SECONDS_PER_ROW (default 10)
-# sets each wrk run's length.
+# sets each wrk run's length; QUARKUS_RUN_JAR runs an already packaged example instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${SECONDS_PER_ROW:-10}
-jar=examples/quarkus/target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find djk8s-core/src djk8s-quarkus examples/quarkus/src -newer "$jar" -print -quit)" ]; then
+jar=${QUARKUS_RUN_JAR:-examples/quarkus/target/quarkus-app/quarkus-run.jar}
+if [ -z "${QUARKUS_RUN_JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find djk8s-core/src djk8s-quarkus examples/quarkus/src -newer "$jar" -print -quit)" ]; }; then
   echo "building examples/quarkus" >&2
   ./mvnw -B -q -DskipTests package -pl examples/quarkus -am
 fi

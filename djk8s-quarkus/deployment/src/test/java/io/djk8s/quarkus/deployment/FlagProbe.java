@@ -9,7 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FlagProbe implements ReadinessProbe {
 
-  volatile boolean down;
+  private volatile boolean down;
+
+  /**
+   * Sets the flag (through ArC's client proxy: a field write would not reach the bean).
+   *
+   * @param down whether the probe fails
+   */
+  public void down(boolean down) {
+    this.down = down;
+  }
 
   @Override
   public void ready(ProbeContext context) throws NotReady {

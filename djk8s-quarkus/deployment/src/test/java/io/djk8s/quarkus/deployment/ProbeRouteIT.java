@@ -19,7 +19,7 @@ class ProbeRouteIT {
   @RegisterExtension
   static final QuarkusUnitTest APP =
       new QuarkusUnitTest()
-          .withApplicationRoot(jar -> jar.addClasses(FlagProbe.class))
+          .withApplicationRoot(jar -> jar.addClasses(FlagProbe.class, PlainRoute.class))
           .overrideConfigKey("quarkus.http.test-port", "0")
           .overrideConfigKey("quarkus.datasource.db-kind", "h2")
           .overrideConfigKey("quarkus.datasource.jdbc.url", "jdbc:h2:mem:route;DB_CLOSE_DELAY=-1")
@@ -44,26 +44,28 @@ class ProbeRouteIT {
       assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(answer.header("Content-Type")).startsWith("text/plain");
     }
-    Http.Answer denied = Http.get(root.resolve("anything"));
-    assertThat(denied.status()).as("the permission holds elsewhere").isIn(401, 403);
+    // Without a security extension Quarkus installs no permission checker, so /plain stays 200
+    // here; that a real permission on /* is enforced elsewhere is still to be shown (see README).
+    assertThat(Http.get(root.resolve("plain")).body()).isEqualTo("plain");
     Http.Answer unknown = Http.get(root.resolve("readyz/nosuch"));
-    assertThat(unknown.status()).as("readyz/nosuch is the application's").isIn(401, 403);
-    assertThat(Http.send("POST", root.resolve("readyz")).status())
+    assertThat(unknown.status()).as("readyz/nosuch is the application's").isEqualTo(404);
+    assertThat(unknown.header("Cache-Control")).as("not answered by djk8s").isEmpty();
+    assertThat(Http.send("POST", root.resolve("readyz")).header("Cache-Control"))
         .as("POST is the application's")
-        .isIn(401, 403);
+        .isEmpty();
   }
 
   @Test
   void aProbeBeanNothingInjectsSurvivesAndDecidesReadiness() throws Exception {
     FlagProbe flag = Arc.container().instance(FlagProbe.class).get();
-    flag.down = true;
+    flag.down(true);
     try {
       Http.Answer answer = Http.get(root.resolve("readyz"));
       assertThat(answer.status()).isEqualTo(503);
       assertThat(answer.body()).isEqualTo("flag: down");
       assertThat(Http.get(root.resolve("livez")).status()).isEqualTo(200);
     } finally {
-      flag.down = false;
+      flag.down(false);
     }
     Http.Answer verbose = Http.get(root.resolve("readyz?verbose&exclude=nosuch"));
     assertThat(verbose.body())

@@ -47,6 +47,9 @@ class EventLoopIT {
     HttpRequest readyz = HttpRequest.newBuilder(root.resolve("readyz")).build();
     HttpRequest ping = HttpRequest.newBuilder(root.resolve("api/ping")).build();
     assertThat(app.send(ping, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("pong");
+    for (int i = 0; i < SAMPLES; i++) {
+      app.send(ping, HttpResponse.BodyHandlers.discarding()); // warm up: JIT, connection
+    }
 
     AtomicBoolean running = new AtomicBoolean(true);
     var readyzStatuses = ConcurrentHashMap.<Integer>newKeySet();
@@ -81,10 +84,10 @@ class EventLoopIT {
     Collections.sort(micros);
     Duration p99 = Duration.ofNanos(micros.get((int) Math.ceil(SAMPLES * 0.99) - 1) * 1000);
     assertThat(readyzStatuses).as("readyz answered 503, the black hole's answer").containsOnly(503);
+    String log = Files.readString(Path.of(BlackHoledDatabase.LOG));
+    assertThat(log).as("Vert.x's blocked-thread checker").doesNotContain("has been blocked for");
     assertThat(p99)
         .as("p99 of /api/ping while %d clients wait on /readyz: %s", CLIENTS, p99)
         .isLessThanOrEqualTo(P99_BOUND);
-    String log = Files.readString(Path.of(BlackHoledDatabase.LOG));
-    assertThat(log).as("Vert.x's blocked-thread checker").doesNotContain("has been blocked for");
   }
 }
