@@ -12,6 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The Quarkus rows (benchmarks/quarkus/run.sh): benchmarks/run.sh --quarkus
+if [ "${1:-}" = --quarkus ]; then
+  shift
+  exec benchmarks/quarkus/run.sh "$@"
+fi
+
 missing=()
 for tool in wrk hyperfine curl; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")

@@ -1,6 +1,7 @@
 package io.djk8s.http;
 
 import io.djk8s.core.engine.ProbeGroup;
+import io.djk8s.core.http.ProbeTarget;
 import io.djk8s.spi.ProbeEndpointAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,32 +1,39 @@
 package io.djk8s.http;
 
-import io.djk8s.ProbeOrigin;
-import io.djk8s.core.engine.NamedProbe;
-import io.djk8s.core.engine.ProbeNames;
-import io.djk8s.core.engine.ProbeOutcome;
-import io.djk8s.core.engine.ProbeReport;
 import io.djk8s.core.engine.ProbeService;
+import io.djk8s.core.http.Caller;
+import io.djk8s.core.http.ProbeAnswer;
+import io.djk8s.core.http.ProbeAnswers;
+import io.djk8s.core.http.ProbeTarget;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The one place that turns a probe request into an HTTP answer, for the JAX-RS filter, the
- * resources and the servlet entry point alike: 200 {@code Ok} when ready; otherwise the first
- * failing probe's status and content; never a 500. Every answer carries {@code Cache-Control:
- * no-store} and {@code X-Content-Type-Options: nosniff}.
+ * The probe answers of core's {@link ProbeAnswers} for the JAX-RS filter, the resources and the
+ * servlet entry point: adapts the JAX-RS security context and turns the answer into a {@code
+ * Response}.
  */
 @ApplicationScoped
 public class ProbeResponder {
 
   @Inject ProbeService runtime;
+
+  private ProbeAnswers answers;
+
+  /** Created by CDI. */
+  public ProbeResponder() {}
+
+  @PostConstruct
+  void init() {
+    answers = new ProbeAnswers(runtime);
+  }
 
   /**
    * Answers a request for a path, if it is a probe path, for an anonymous caller.
@@ -53,7 +60,7 @@ public class ProbeResponder {
    */
   public Optional<Response> respond(
       String path, MultivaluedMap<String, String> query, boolean head, SecurityContext security) {
-    return answer(path, query, head, security).map(ProbeResponder::toResponse);
+    return answer(path, query, head, caller(security)).map(ProbeResponder::toResponse);
   }
 
   /**
@@ -62,13 +69,12 @@ public class ProbeResponder {
    * @param path the request path relative to the application root
    * @param query the request's query parameters
    * @param head {@code true} for HEAD, which gets no body
-   * @param security the caller's security context, or {@code null} for an anonymous caller
+   * @param caller the caller
    * @return the answer, or empty when the path is not djk8s's (the request goes on untouched)
    */
   public Optional<ProbeAnswer> answer(
-      String path, Map<String, List<String>> query, boolean head, SecurityContext security) {
-    return ProbePaths.match(runtime.settings(), path)
-        .flatMap(target -> answer(target, query, head, security));
+      String path, Map<String, List<String>> query, boolean head, Caller caller) {
+    return answers.answer(path, query, head, caller);
   }
 
   Optional<Response> respond(
@@ -76,53 +82,11 @@ public class ProbeResponder {
       MultivaluedMap<String, String> query,
       boolean head,
       SecurityContext security) {
-    return answer(target, query, head, security).map(ProbeResponder::toResponse);
+    return answers.answer(target, query, head, caller(security)).map(ProbeResponder::toResponse);
   }
 
-  private Optional<ProbeAnswer> answer(
-      ProbeTarget target, Map<String, List<String>> query, boolean head, SecurityContext security) {
-    List<NamedProbe> group = runtime.probes(target.group());
-    List<NamedProbe> selected = new ArrayList<>();
-    List<String> excluded = new ArrayList<>();
-    List<String> unknownExclusions = new ArrayList<>();
-    if (target.probe().isPresent()) {
-      Optional<NamedProbe> one =
-          group.stream().filter(p -> p.name().equals(target.probe().get())).findFirst();
-      if (one.isEmpty()) {
-        return Optional.empty();
-      }
-      selected.add(one.get());
-    } else {
-      Set<String> exclude = Set.copyOf(query.getOrDefault("exclude", List.of()));
-      for (NamedProbe probe : group) {
-        if (exclude.contains(probe.name())) {
-          excluded.add(probe.name());
-        } else {
-          selected.add(probe);
-        }
-      }
-      exclude.stream()
-          .filter(name -> group.stream().noneMatch(p -> p.name().equals(name)))
-          .filter(ProbeNames::isValid)
-          .sorted()
-          .forEach(unknownExclusions::add);
-    }
-    ProbeReport report =
-        runtime.run(target.group(), selected, ProbeOrigin.HTTP, runtime.settings().cacheTtl());
-    int status = report.firstFailure().map(ProbeOutcome::status).orElse(200);
-    String body;
-    if (query.containsKey("verbose")) {
-      body =
-          VerboseBody.of(
-              target.checkName(),
-              report,
-              excluded,
-              unknownExclusions,
-              ReasonVisibility.allows(runtime.settings(), security));
-    } else {
-      body = report.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
-    }
-    return Optional.of(ProbeAnswer.of(status, head ? null : body));
+  private static Caller caller(SecurityContext security) {
+    return security == null ? Caller.ANONYMOUS : new JaxRsCaller(security);
   }
 
   private static Response toResponse(ProbeAnswer answer) {

@@ -1,6 +1,6 @@
 package io.djk8s.servlet;
 
-import io.djk8s.http.ProbeAnswer;
+import io.djk8s.core.http.ProbeAnswer;
 import io.djk8s.http.ProbeResponder;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;

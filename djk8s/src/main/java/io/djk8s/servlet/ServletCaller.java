@@ -1,14 +1,13 @@
 package io.djk8s.servlet;
 
+import io.djk8s.core.http.Caller;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 
 /**
- * The servlet request's caller seen as a JAX-RS {@link SecurityContext}, so that {@code
- * djk8s.details=when-authorized} decides the same way for both entry points.
+ * The servlet request's caller, so that {@code djk8s.details=when-authorized} decides the same way
+ * for every entry point.
  */
-final class ServletCaller implements SecurityContext {
+final class ServletCaller implements Caller {
 
   private final HttpServletRequest request;
 
@@ -17,22 +16,12 @@ final class ServletCaller implements SecurityContext {
   }
 
   @Override
-  public Principal getUserPrincipal() {
-    return request.getUserPrincipal();
+  public boolean authenticated() {
+    return request.getUserPrincipal() != null;
   }
 
   @Override
-  public boolean isUserInRole(String role) {
+  public boolean inRole(String role) {
     return request.isUserInRole(role);
-  }
-
-  @Override
-  public boolean isSecure() {
-    return request.isSecure();
-  }
-
-  @Override
-  public String getAuthenticationScheme() {
-    return request.getAuthType();
   }
 }

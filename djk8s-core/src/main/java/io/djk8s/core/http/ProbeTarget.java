@@ -1,4 +1,4 @@
-package io.djk8s.http;
+package io.djk8s.core.http;
 
 import io.djk8s.core.engine.ProbeGroup;
 import java.util.Optional;
@@ -10,4 +10,4 @@ import java.util.Optional;
  * @param checkName the path's last segment, such as {@code readyz}, used in verbose output
  * @param probe the single probe of {@code /readyz/<name>}, or empty for the whole list
  */
-record ProbeTarget(ProbeGroup group, String checkName, Optional<String> probe) {}
+public record ProbeTarget(ProbeGroup group, String checkName, Optional<String> probe) {}

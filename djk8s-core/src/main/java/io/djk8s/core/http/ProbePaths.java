@@ -1,4 +1,4 @@
-package io.djk8s.http;
+package io.djk8s.core.http;
 
 import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeNames;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * Matches request paths against the configured probe paths: exact and case-sensitive, so {@code
  * /readyz/} and {@code /READYZ} are not probe paths; {@code /readyz/<name>} names one probe.
  */
-final class ProbePaths {
+public final class ProbePaths {
 
   private ProbePaths() {}
 
@@ -20,7 +20,7 @@ final class ProbePaths {
    * @param path the request path, with or without its leading {@code /}, without the query
    * @return the target, or empty when the path is not a probe path
    */
-  static Optional<ProbeTarget> match(Djk8sSettings settings, String path) {
+  public static Optional<ProbeTarget> match(Djk8sSettings settings, String path) {
     String normalized = path.startsWith("/") ? path : "/" + path;
     for (String health : settings.healthPaths()) {
       Optional<ProbeTarget> target = match(health, normalized, ProbeGroup.LIVENESS);

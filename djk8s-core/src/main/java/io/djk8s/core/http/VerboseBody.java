@@ -1,4 +1,4 @@
-package io.djk8s.http;
+package io.djk8s.core.http;
 
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeReport;

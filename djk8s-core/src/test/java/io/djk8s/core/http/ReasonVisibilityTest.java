@@ -1,11 +1,9 @@
-package io.djk8s.http;
+package io.djk8s.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djk8s.core.settings.DetailsPolicy;
 import io.djk8s.core.settings.Djk8sSettings;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -32,26 +30,16 @@ class ReasonVisibilityTest {
         true);
   }
 
-  private static SecurityContext caller(String user, Set<String> roles) {
-    return new SecurityContext() {
+  private static Caller caller(String user, Set<String> roles) {
+    return new Caller() {
       @Override
-      public Principal getUserPrincipal() {
-        return user == null ? null : () -> user;
+      public boolean authenticated() {
+        return user != null;
       }
 
       @Override
-      public boolean isUserInRole(String role) {
+      public boolean inRole(String role) {
         return roles.contains(role);
-      }
-
-      @Override
-      public boolean isSecure() {
-        return true;
-      }
-
-      @Override
-      public String getAuthenticationScheme() {
-        return user == null ? null : "BASIC";
       }
     };
   }
@@ -77,7 +65,7 @@ class ReasonVisibilityTest {
 
   @ParameterizedTest
   @CsvSource({"NEVER, false", "ALWAYS, true", "WHEN_AUTHORIZED, false"})
-  void withoutASecurityContextTheCallerIsAnonymous(DetailsPolicy policy, boolean shown) {
+  void withoutACallerTheRequestIsAnonymous(DetailsPolicy policy, boolean shown) {
     assertThat(ReasonVisibility.allows(settings(policy, Set.of("ops")), null)).isEqualTo(shown);
   }
 }

@@ -1,4 +1,4 @@
-package io.djk8s.http;
+package io.djk8s.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
