@@ -140,8 +140,10 @@ class LifecycleCdiTest {
     ReadinessControl control = container.select(ReadinessControl.class).get();
 
     control.markNotReady("maintenance");
+    // the change is published at once, before any probe run; observers get it on their own thread
+    await(() -> recorder.changes().size() == 2);
     List<ReadinessChanged> changes = recorder.changes();
-    assertThat(changes).as("the event fires at once, before any probe run").hasSize(2);
+    assertThat(changes).as("the event fires before any probe run").hasSize(2);
     assertThat(changes.get(1).newState()).isEqualTo(ReadinessState.NOT_READY);
     assertThat(changes.get(1).failingProbes())
         .containsExactly(Map.entry("manual", "marked not ready: maintenance"));
@@ -149,6 +151,7 @@ class LifecycleCdiTest {
     readyz();
     await(() -> log.stream().anyMatch(l -> l.contains("probe 'manual' is not ready")));
     control.markReady();
+    await(() -> recorder.changes().size() == 3);
     assertThat(recorder.changes()).hasSize(3);
     assertThat(recorder.changes().get(2).newState()).isEqualTo(ReadinessState.READY);
     assertThat(log)

@@ -9,7 +9,7 @@ import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.engine.ProbeServiceBuilder;
 import io.djk8s.core.http.ProbeAnswers;
 import io.djk8s.core.settings.Djk8sSettings;
-import io.djk8s.core.settings.ProbeConfig;
+import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
 import io.djk8s.core.settings.SettingsResult;
 import io.djk8s.core.settings.SettingsSource;
@@ -78,7 +78,7 @@ final class Djk8sEngine {
             .builtIn()
             .ifPresent(
                 builtIn -> {
-                  ProbeConfig config = new ProbeConfig(source);
+                  KeyReader config = new KeyReader(source);
                   builtIn.validate().accept(config);
                   problems.addAll(config.problems());
                 });
@@ -93,7 +93,7 @@ final class Djk8sEngine {
       for (ProbeCatalog.Entry entry : group.getValue()) {
         ReadinessProbe probe;
         if (entry.builtIn().isPresent()) {
-          probe = entry.builtIn().get().create(new ProbeConfig(source), host);
+          probe = entry.builtIn().get().create(new KeyReader(source), host);
           if (probe instanceof AutoCloseable closeable) {
             builder.owns(closeable);
           }

@@ -1,6 +1,7 @@
 package io.djk8s.quarkus;
 
 import io.djk8s.core.engine.ProbeService;
+import io.djk8s.core.status.StatusPublishing;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Ties djk8s to Quarkus's lifecycle. On {@code StartupEvent} (first among the observers) it builds
@@ -28,7 +30,7 @@ public class Djk8sLifecycle {
   private final ApplicationState state = new ApplicationState();
   private volatile Djk8sEngine engine;
   private ProbeDispatcher dispatcher;
-  private StatusFiles statusFiles;
+  private StatusPublishing statusFiles;
 
   /** Created by ArC. */
   public Djk8sLifecycle() {}
@@ -67,7 +69,9 @@ public class Djk8sLifecycle {
     ProbeService service = service();
     state.started();
     Extensions.attachMetrics(service);
-    statusFiles = StatusFiles.start(service);
+    statusFiles =
+        StatusPublishing.start(service, QuarkusSettings.of(ConfigProvider.getConfig()))
+            .orElse(null);
   }
 
   void delayed(@Observes ShutdownDelayInitiatedEvent event) {
@@ -81,7 +85,7 @@ public class Djk8sLifecycle {
       return;
     }
     if (statusFiles != null) {
-      statusFiles.stop();
+      statusFiles.close();
     }
     dispatcher.close();
     built.service().close();
