@@ -1,5 +1,8 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.ChildProcess;
+import io.djk8s.testing.Http;
+import io.djk8s.testing.LoopbackPorts;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +62,7 @@ final class HelidonServer implements AppServer {
     classPath.add(AppServer.path("djk8s.tck.postgresql.jar"));
     classPath.add(codeSource(HelidonNaming.class));
 
-    int port = Ports.free();
+    int port = LoopbackPorts.free();
     long start = System.nanoTime();
     process =
         ChildProcess.start(
@@ -84,7 +87,7 @@ final class HelidonServer implements AppServer {
     bootTime = Boot.await(process, probes.resolve("livez"), start, Duration.ofSeconds(120));
     // What the docs say: without a servlet filter nothing of djk8s answers outside the JAX-RS
     // application's path.
-    Http.Reply outside = Http.get(root.resolve("livez"));
+    Http.Answer outside = Http.get(root.resolve("livez"));
     if (outside.status() != 404) {
       throw new IllegalStateException(
           "on Helidon /livez outside the application path /"

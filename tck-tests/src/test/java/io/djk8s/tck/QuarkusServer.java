@@ -1,5 +1,7 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.ChildProcess;
+import io.djk8s.testing.LoopbackPorts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +35,7 @@ final class QuarkusServer implements AppServer {
     Path jar = AppServer.path("djk8s.tck.quarkus.jar");
     String name = postgres ? "quarkus" : "quarkus-h2";
     Path work = AppServer.path("djk8s.tck.work").resolve(name);
-    int port = Ports.free();
+    int port = LoopbackPorts.free();
     Map<String, String> env = new HashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("EXAMPLE_MAINTENANCE_FILE", maintenanceFile.toString());
