@@ -101,11 +101,12 @@ class QuickstartKubeletTest {
 
   @Test
   void aLivenessProbeOnAPathNothingAnswersIsReportedFailing() throws Exception {
-    String[] run = kubelet("/health");
+    String[] run = kubelet("/no-such-path");
 
     assertThat(run[0]).as(String.join("\n", run)).isEqualTo("1");
     assertThat(run[1])
-        .contains("Deployment/quickstart container 'app': liveness fails with 404 on GET /health")
+        .contains(
+            "Deployment/quickstart container 'app': liveness fails with 404 on GET /no-such-path")
         .contains("the container would be restarted after 3 failures, 30 s");
   }
 }
