@@ -43,23 +43,7 @@ public class ProbeServiceProducer {
       }
     }
     ProbeService service = builder.build();
-    LOG.info(
-        () ->
-            "djk8s: readiness probes "
-                + names(service, ProbeGroup.READINESS)
-                + ", liveness probes "
-                + names(service, ProbeGroup.LIVENESS)
-                + ", startup probes "
-                + names(service, ProbeGroup.STARTUP)
-                + ", deadline "
-                + settings.probeTimeout().toMillis()
-                + " ms; health paths "
-                + settings.healthPaths()
-                + ", ready paths "
-                + settings.readyPaths()
-                + ", startup paths "
-                + settings.startupPaths()
-                + (settings.filterEnabled() ? "" : " (filter disabled)"));
+    LOG.info(() -> service.describe() + (settings.filterEnabled() ? "" : " (filter disabled)"));
     return service;
   }
 
@@ -70,10 +54,6 @@ public class ProbeServiceProducer {
   /** Builds the engine at start-up, so the configuration is logged then, not on first request. */
   void eager(@Observes @Initialized(ApplicationScoped.class) Object started, ProbeService service) {
     service.settings();
-  }
-
-  private static java.util.List<String> names(ProbeService service, ProbeGroup group) {
-    return service.probes(group).stream().map(NamedProbe::name).toList();
   }
 
   private static ReadinessProbe create(

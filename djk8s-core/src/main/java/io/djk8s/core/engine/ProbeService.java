@@ -94,6 +94,34 @@ public interface ProbeService extends AutoCloseable {
     return settings().probeTimeout();
   }
 
+  /**
+   * The line a host logs once the engine is built: the probes of each group, the deadline and the
+   * paths, so every host reports its configuration the same way.
+   *
+   * @return for example {@code djk8s: readiness probes [database], liveness probes [], ...}
+   */
+  default String describe() {
+    Djk8sSettings settings = settings();
+    return "djk8s: readiness probes "
+        + names(ProbeGroup.READINESS)
+        + ", liveness probes "
+        + names(ProbeGroup.LIVENESS)
+        + ", startup probes "
+        + names(ProbeGroup.STARTUP)
+        + ", deadline "
+        + settings.probeTimeout().toMillis()
+        + " ms; health paths "
+        + settings.healthPaths()
+        + ", ready paths "
+        + settings.readyPaths()
+        + ", startup paths "
+        + settings.startupPaths();
+  }
+
+  private List<String> names(ProbeGroup group) {
+    return probes(group).stream().map(NamedProbe::name).toList();
+  }
+
   /** Stops the engine's threads and closes the built-in probes it created. */
   @Override
   void close();

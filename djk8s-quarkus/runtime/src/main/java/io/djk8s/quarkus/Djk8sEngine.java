@@ -105,23 +105,7 @@ final class Djk8sEngine {
     }
     ProbeService service = builder.build();
     manual.onChange(() -> service.invalidate(LifecycleProbes.MANUAL));
-    LOG.info(
-        () ->
-            "djk8s: readiness probes "
-                + names(service, ProbeGroup.READINESS)
-                + ", liveness probes "
-                + names(service, ProbeGroup.LIVENESS)
-                + ", startup probes "
-                + names(service, ProbeGroup.STARTUP)
-                + ", deadline "
-                + settings.probeTimeout().toMillis()
-                + " ms; health paths "
-                + settings.healthPaths()
-                + ", ready paths "
-                + settings.readyPaths()
-                + ", startup paths "
-                + settings.startupPaths()
-                + (settings.filterEnabled() ? "" : " (route disabled)"));
+    LOG.info(() -> service.describe() + (settings.filterEnabled() ? "" : " (route disabled)"));
     return new Djk8sEngine(service);
   }
 
@@ -141,9 +125,5 @@ final class Djk8sEngine {
   private static IllegalStateException invalid(List<String> problems) {
     return new IllegalStateException(
         "djk8s configuration is invalid:\n - " + String.join("\n - ", problems));
-  }
-
-  private static List<String> names(ProbeService service, ProbeGroup group) {
-    return service.probes(group).stream().map(NamedProbe::name).toList();
   }
 }
