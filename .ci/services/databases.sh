@@ -32,7 +32,7 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432; then
   pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
 fi
 wait_for PostgreSQL pg_isready -q -h 127.0.0.1 -p 5432
-psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1 \
+[ "$(psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'")" = 1 ] \
   || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE test"
 
 # MariaDB

@@ -7,4 +7,4 @@ if ! command -v memcached >/dev/null 2>&1; then
   apt-get update -qq || true
   apt-get install -y -qq memcached >/dev/null
 fi
-memcached -h | head -1
+memcached -V

@@ -7,5 +7,14 @@ public enum ProbeOrigin {
   /** The command-line {@code probe} tool, usually an exec probe. */
   CLI,
   /** A MicroProfile Health endpoint such as {@code /health/ready}. */
-  HEALTH
+  HEALTH,
+  /**
+   * The gRPC health service ({@code grpc.health.v1.Health}), usually a kubelet {@code grpc} probe.
+   */
+  GRPC,
+  /**
+   * The engine itself: a probe with {@code djk8s.probes.<name>.interval} set, refreshed in the
+   * background every interval; requests read its latest result.
+   */
+  BACKGROUND
 }

@@ -29,7 +29,9 @@ public final class CliKeys {
 
   /** How long {@code lockedmigrate} waits for the lock. */
   public static final Key MIGRATE_LOCK_TIMEOUT =
-      Key.duration("djk8s.migrate.lock-timeout", "300s", "how long lockedmigrate waits").min("1ms");
+      Key.duration("djk8s.migrate.lock-timeout", "300s", "how long lockedmigrate waits")
+          .min("1s")
+          .max("24h");
 
   /**
    * The {@code io.djk8s.cli.spi.AdminAccountStore} class {@code ensureadmin} uses, among several.

@@ -10,6 +10,11 @@ import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeNames;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeReport;
+import io.djk8s.core.engine.RefreshScheduler;
+import io.djk8s.core.engine.Ticker;
+import io.djk8s.core.policy.PolicyReader;
+import io.djk8s.core.policy.PolicyResult;
+import io.djk8s.core.policy.ProbePolicies;
 import io.djk8s.core.probes.BuiltInProbes;
 import io.djk8s.core.settings.DetailsPolicy;
 import io.djk8s.core.settings.Djk8sSettings;
@@ -20,20 +25,24 @@ import io.djk8s.core.settings.SettingsSource;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * In-process mode: runs the configured probe list in this JVM, with the application's MicroProfile
- * Config and classpath and the same deadline ({@code djk8s.probe.timeout}) and engine as the HTTP
- * path. It does not boot a CDI container: that would start the whole application (its observers,
- * schedulers, perhaps its HTTP server) inside every exec probe, for seconds of CPU. Instead the
- * built-in probes are built directly ({@code database} over {@code djk8s.datasource.*}), and a
- * probe named by class is instantiated through its public no-argument constructor. Probes that need
- * injection are answered by client or file mode.
+ * Config and classpath and the same deadlines ({@code djk8s.probe.timeout}, and each probe's {@code
+ * djk8s.probes.<name>.timeout}) and engine as the HTTP path. An optional probe does not fail the
+ * check; a probe's interval has no meaning in a run of its own and is not used. It does not boot a
+ * CDI container: that would start the whole application (its observers, schedulers, perhaps its
+ * HTTP server) inside every exec probe, for seconds of CPU. Instead the built-in probes are built
+ * directly ({@code database} over {@code djk8s.datasource.*}), and a probe named by class is
+ * instantiated through its public no-argument constructor. Probes that need injection are answered
+ * by client or file mode.
  */
 final class InProcessProbe {
 
@@ -81,9 +90,12 @@ final class InProcessProbe {
     if (probes.isEmpty()) {
       return ProbeResult.ok();
     }
+    ProbePolicies policies = policies(settings, probes);
     DriverManager.getDrivers(); // load the JDBC drivers before the deadline starts, not within it
     ProbeReport report;
-    try (ProbeEngine engine = new ProbeEngine(settings.probeTimeout(), probes.size() + 1)) {
+    // each probe by its own deadline; one run, so no reuse and no background refresh
+    try (ProbeEngine engine =
+        new ProbeEngine(policies, probes.size() + 1, Ticker.SYSTEM, RefreshScheduler::daemon)) {
       report = engine.run(probes, ProbeOrigin.CLI, Duration.ZERO);
     }
     if (report.ready()) {
@@ -93,6 +105,20 @@ final class InProcessProbe {
     return settings.details() == DetailsPolicy.ALWAYS
         ? ProbeResult.notReady(failure.content(), failure.detail())
         : ProbeResult.notReadyDetailWithheld(failure.content(), failure.detail());
+  }
+
+  /** The per-probe keys of the probes this run checks, as the application reads them. */
+  private ProbePolicies policies(Djk8sSettings settings, List<NamedProbe> probes) {
+    // keys naming the application's other probes are its own to check, at deployment
+    Set<String> running = new LinkedHashSet<>();
+    probes.forEach(probe -> running.add(probe.name()));
+    PolicyResult policy =
+        PolicyReader.readSome(config, settings, running, ProbeNames.upstreamAliases());
+    if (!policy.problems().isEmpty()) {
+      throw CliFailure.usage(
+          "probe: djk8s configuration is invalid:\n - " + String.join("\n - ", policy.problems()));
+    }
+    return policy.policies();
   }
 
   private NamedProbe resolve(String entry) {

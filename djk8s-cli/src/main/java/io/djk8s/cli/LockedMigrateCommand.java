@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -147,12 +148,22 @@ final class LockedMigrateCommand implements Callable<Integer> {
       requireValid(keys);
       return wait;
     }
-    return DurationText.parse(lockTimeout)
-        .filter(d -> !d.isNegative() && !d.isZero())
-        .orElseThrow(
-            () ->
-                CliFailure.usage(
-                    "--lock-timeout='" + lockTimeout + "': give a positive duration, e.g. 300s"));
+    Optional<Duration> parsed = DurationText.parse(lockTimeout);
+    if (parsed.isEmpty()) {
+      throw CliFailure.usage(
+          "--lock-timeout='" + lockTimeout + "': " + DurationText.expected(lockTimeout));
+    }
+    Duration max =
+        DurationText.parse(CliKeys.MIGRATE_LOCK_TIMEOUT.max().orElseThrow()).orElseThrow();
+    if (parsed.get().isNegative() || parsed.get().isZero() || parsed.get().compareTo(max) > 0) {
+      throw CliFailure.usage(
+          "--lock-timeout='"
+              + lockTimeout
+              + "': give a positive duration up to "
+              + CliKeys.MIGRATE_LOCK_TIMEOUT.max().orElseThrow()
+              + ", e.g. 300s");
+    }
+    return parsed.get();
   }
 
   private static void requireValid(KeyReader keys) {

@@ -35,6 +35,12 @@ import picocli.CommandLine.Spec;
     })
 final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
 
+  /** The longest {@code --timeout}: {@code djk8s.probe.timeout}'s own maximum. */
+  static final String MAX_TIMEOUT = "60s";
+
+  /** The longest {@code --max-age}: three of {@code djk8s.status.interval}'s maximum. */
+  static final String MAX_AGE = "30m";
+
   /** Where the state comes from. */
   enum Mode {
     /** Runs the configured probes in this JVM. */
@@ -211,7 +217,8 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
 
   private ProbeResult grpc(ProbeGroup group) {
     String name = service != null ? service : group == ProbeGroup.LIVENESS ? "liveness" : "";
-    Duration bound = timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, null);
+    Duration bound =
+        timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, MAX_TIMEOUT);
     return GrpcProbe.check(
         GrpcProbe.target(grpc)
             .orElseThrow(() -> usage("probe: --grpc '" + grpc + "': give HOST:PORT")),
@@ -232,7 +239,8 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
               + CliKeys.PROBE_URL.environmentVariable()
               + ")");
     }
-    Duration bound = timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, null);
+    Duration bound =
+        timeout == null ? Duration.ofSeconds(1) : duration("--timeout", timeout, MAX_TIMEOUT);
     try {
       return new ClientProbe(ClientProbe.Target.parse(base), bound);
     } catch (IllegalArgumentException e) {
@@ -256,7 +264,7 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     }
     Duration age;
     if (maxAge != null) {
-      age = duration("--max-age", maxAge, null);
+      age = duration("--max-age", maxAge, MAX_AGE);
     } else {
       KeyReader keys = keys();
       age = keys.duration(Djk8sKeys.STATUS_INTERVAL).multipliedBy(StatusFileProbe.STALE_INTERVALS);
@@ -271,11 +279,20 @@ final class ProbeCommand implements Callable<Integer>, EnvironmentAware {
     return new KeyReader(environment);
   }
 
-  private Duration duration(String name, String text, String defaultText) {
-    String value = text != null ? text : defaultText;
-    Optional<Duration> parsed = DurationText.parse(value);
-    if (parsed.isEmpty() || parsed.get().isNegative() || parsed.get().isZero()) {
-      throw usage("probe: " + name + "='" + value + "': give a positive duration, e.g. 2s");
+  /**
+   * A flag's duration: with a unit, positive, at most {@code max} (a deadline beyond it would
+   * overflow the nanosecond clocks it is added to, and means a mistake).
+   */
+  private Duration duration(String name, String text, String max) {
+    Optional<Duration> parsed = DurationText.parse(text);
+    if (parsed.isEmpty()) {
+      throw usage("probe: " + name + "='" + text + "': " + DurationText.expected(text));
+    }
+    if (parsed.get().isNegative() || parsed.get().isZero()) {
+      throw usage("probe: " + name + "='" + text + "': give a positive duration, e.g. 2s");
+    }
+    if (parsed.get().compareTo(DurationText.parse(max).orElseThrow()) > 0) {
+      throw usage("probe: " + name + "='" + text + "': must be at most " + max);
     }
     return parsed.get();
   }

@@ -144,6 +144,50 @@ class ChildProcessExitCodeIT {
   }
 
   @Test
+  void ensureadminWithTooFewHashIterationsExits2NamingTheKeyWithoutAStackTrace() throws Exception {
+    Child child =
+        run(
+            Map.of(
+                "DJK8S_ADMIN_HASH_ITERATIONS", "500",
+                "DJK8S_ADMIN_USERNAME", "admin",
+                "DJK8S_ADMIN_PASSWORD", "a-long-enough-password"),
+            "ensureadmin");
+
+    assertThat(child.exit()).as(child.toString()).isEqualTo(2);
+    assertThat(child.err())
+        .contains("djk8s.admin.hash-iterations='500': must be from 1024")
+        .doesNotContain("\tat ", "Exception");
+  }
+
+  @Test
+  void lockedmigrateWithALockTimeoutWithoutUnitExits2NamingTheKey() throws Exception {
+    Child child = run(Map.of("DJK8S_MIGRATE_LOCK_TIMEOUT", "300"), "lockedmigrate");
+
+    assertThat(child.exit()).as(child.toString()).isEqualTo(2);
+    assertThat(child.err())
+        .contains("djk8s.migrate.lock-timeout='300': a duration needs a unit")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void probeWithATimeoutBeyondItsBoundExits2InsteadOfOverflowing() throws Exception {
+    Child child =
+        run(
+            Map.of(),
+            "probe",
+            "--live",
+            "--url",
+            "http://127.0.0.1:" + LoopbackPorts.free(),
+            "--timeout",
+            "PT2562048H");
+
+    assertThat(child.exit()).as(child.toString()).isEqualTo(2);
+    assertThat(child.err())
+        .contains("probe: --timeout='PT2562048H': must be at most 60s")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void versionIsOurs() throws Exception {
     Child child = run(Map.of(), "--version");
 

@@ -127,6 +127,54 @@ class InProcessProbeIT {
   }
 
   @Test
+  void aProbesOwnDeadlineCutsItBelowTheGlobalOne() {
+    Cli.Run run =
+        probe(
+            Map.of(
+                "djk8s.readiness.probes", "io.djk8s.cli.probes.SleepAProbe",
+                "djk8s.probe.timeout", "5s",
+                "djk8s.probes.sleepA.timeout", "300ms",
+                "test.sleep", "3000"),
+            "-R");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.out().trim()).isEqualTo("sleepA: timed out after 300 ms");
+    assertThat(run.elapsed()).isLessThan(Duration.ofMillis(2_000));
+  }
+
+  @Test
+  void anOptionalProbeThatFailsDoesNotFailTheCheck() {
+    Cli.Run run =
+        probe(
+            Map.of(
+                "djk8s.readiness.probes",
+                "io.djk8s.cli.probes.NeverReadyProbe,io.djk8s.cli.probes.SleepAProbe",
+                "djk8s.probes.never.optional",
+                "true"),
+            "-R");
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.out().trim()).isEqualTo("Ok");
+  }
+
+  @Test
+  void aBadPerProbeKeyIsAConfigurationErrorNamingIt() {
+    Cli.Run run =
+        probe(
+            Map.of(
+                "djk8s.readiness.probes", "io.djk8s.cli.probes.SleepAProbe",
+                "djk8s.probes.sleepA.interval", "10ms",
+                "djk8s.probes.other.timeout", "1s"),
+            "-R");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("djk8s.probes.sleepA.interval='10ms': is shorter than the probe's deadline")
+        .as("a key for a probe this run does not check is the application's to validate")
+        .doesNotContain("djk8s.probes.other.timeout");
+  }
+
+  @Test
   void liveWithTheDefaultEmptyLivenessListIsOk() {
     Cli.Run run = probe(Map.of(), "-L");
 

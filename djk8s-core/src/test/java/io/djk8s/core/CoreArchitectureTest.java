@@ -48,6 +48,8 @@ class CoreArchitectureTest {
               "java..",
               "javax.sql..",
               "javax.naming..",
+              "javax.net..",
               "org.flywaydb..")
-          .because("core depends on the API, the JDK, JDBC and (optionally) Flyway only");
+          .because(
+              "core depends on the API, the JDK (JDBC and TLS included) and (optionally) Flyway only");
 }

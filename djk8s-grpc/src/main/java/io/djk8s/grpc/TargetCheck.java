@@ -43,8 +43,8 @@ final class TargetCheck {
   }
 
   ProbeReport run(HealthTarget target) {
-    return engine.run(
-        target.group(), target.probes(), ProbeOrigin.HTTP, engine.settings().cacheTtl());
+    // each probe's own reuse windows (djk8s.probes.<name>.cache-ttl over djk8s.probe.cache-ttl)
+    return engine.run(target.group(), target.probes(), ProbeOrigin.GRPC, Duration.ZERO);
   }
 
   static ServingStatus status(ProbeReport report) {

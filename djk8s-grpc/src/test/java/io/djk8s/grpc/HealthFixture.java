@@ -2,6 +2,7 @@ package io.djk8s.grpc;
 
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
+import io.djk8s.ProbeOrigin;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.core.builtin.ProbeHost;
 import io.djk8s.core.engine.NamedProbe;
@@ -38,6 +39,7 @@ final class HealthFixture implements AutoCloseable {
   static final class CountingProbe implements ReadinessProbe {
     private final ReadinessProbe delegate;
     final AtomicInteger checks = new AtomicInteger();
+    volatile ProbeOrigin lastOrigin;
     volatile CountDownLatch gate = new CountDownLatch(0);
 
     CountingProbe(ReadinessProbe delegate) {
@@ -47,6 +49,7 @@ final class HealthFixture implements AutoCloseable {
     @Override
     public void ready(ProbeContext context) throws NotReady {
       checks.incrementAndGet();
+      lastOrigin = context.origin();
       try {
         gate.await(context.remaining().toNanos(), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {

@@ -5,6 +5,9 @@ import io.djk8s.config.MicroProfileSettings;
 import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeNames;
+import io.djk8s.core.policy.PolicyReader;
+import io.djk8s.core.policy.PolicyResult;
+import io.djk8s.core.policy.ProbePolicies;
 import io.djk8s.core.probes.BuiltInProbes;
 import io.djk8s.core.settings.Djk8sSettings;
 import io.djk8s.core.settings.KeyReader;
@@ -26,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The CDI portable extension behind djk8s: finds the probe beans, reads and validates the
@@ -34,6 +38,7 @@ import java.util.Set;
  */
 public class Djk8sExtension implements Extension {
 
+  private static final Logger LOG = Logger.getLogger("io.djk8s");
   private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
   private static final String READINESS = "org.eclipse.microprofile.health.Readiness";
 
@@ -41,6 +46,7 @@ public class Djk8sExtension implements Extension {
   private final List<String> problems = new ArrayList<>();
   private Djk8sSettings settings;
   private SettingsSource source;
+  private ProbePolicies policies;
   private final Map<ProbeGroup, List<ProbeCandidate>> groups = new EnumMap<>(ProbeGroup.class);
 
   void collect(@Observes ProcessBean<?> event) {
@@ -89,6 +95,11 @@ public class Djk8sExtension implements Extension {
       probe.validate().accept(config);
       problems.addAll(config.problems());
     }
+    PolicyResult policy =
+        PolicyReader.read(source, settings, knownNames(), ProbeNames.upstreamAliases());
+    problems.addAll(policy.problems());
+    policy.warnings().forEach(warning -> LOG.warning(() -> "djk8s: " + warning));
+    policies = policy.policies();
     if (problems.isEmpty()
         && !settings.healthDefaultProceduresDisabled()
         && HealthBridgeSwitch.healthApiPresent()) {
@@ -119,6 +130,24 @@ public class Djk8sExtension implements Extension {
       throw new IllegalStateException("djk8s settings are not valid: " + problems);
     }
     return settings;
+  }
+
+  /** Every probe a key may name: each group's, and every built-in and application probe. */
+  private Set<String> knownNames() {
+    Set<String> names = new LinkedHashSet<>();
+    groups.values().forEach(group -> group.forEach(probe -> names.add(probe.name())));
+    candidates.forEach(candidate -> names.add(candidate.name()));
+    return names;
+  }
+
+  /**
+   * Each probe's policy, read at deployment.
+   *
+   * @return the policies
+   */
+  ProbePolicies policies() {
+    settings(); // fails when the configuration is invalid
+    return policies;
   }
 
   /**

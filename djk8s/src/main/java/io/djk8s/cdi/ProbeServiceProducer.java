@@ -32,7 +32,7 @@ public class ProbeServiceProducer {
   public ProbeService probeService(Djk8sExtension extension, BeanManager beanManager) {
     Djk8sSettings settings = extension.settings();
     CdiProbeHost host = new CdiProbeHost(beanManager);
-    ProbeServiceBuilder builder = new ProbeServiceBuilder(settings);
+    ProbeServiceBuilder builder = new ProbeServiceBuilder(settings).policies(extension.policies());
     for (ProbeGroup group : ProbeGroup.values()) {
       for (ProbeCandidate candidate : extension.probes(group)) {
         ReadinessProbe probe = create(candidate, extension, host, beanManager);

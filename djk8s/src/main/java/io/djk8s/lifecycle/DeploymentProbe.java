@@ -3,7 +3,7 @@ package io.djk8s.lifecycle;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
-import io.djk8s.ReadinessProbe;
+import io.djk8s.core.engine.InstantProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +15,7 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 @ProbeName(DeploymentProbe.NAME)
-public class DeploymentProbe implements ReadinessProbe {
+public class DeploymentProbe implements InstantProbe {
 
   /** The probe's name. */
   public static final String NAME = "deployment";

@@ -4,7 +4,7 @@ import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
 import io.djk8s.ReadinessControl;
-import io.djk8s.ReadinessProbe;
+import io.djk8s.core.engine.InstantProbe;
 import io.djk8s.core.engine.Outcomes;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeService;
@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @ProbeName(ReadinessControl.PROBE_NAME)
-public class ManualReadiness implements ReadinessControl, ReadinessProbe {
+public class ManualReadiness implements ReadinessControl, InstantProbe {
 
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 

@@ -59,7 +59,11 @@ public class ReadinessEvents {
     if (tracker == null) {
       tracker =
           new ReadinessTracker(
-              runtime.probes(ProbeGroup.READINESS).stream().map(NamedProbe::name).toList());
+              runtime.probes(ProbeGroup.READINESS).stream()
+                  // an optional probe never changes the application's readiness
+                  .filter(p -> !runtime.policies().of(p.name()).optional())
+                  .map(NamedProbe::name)
+                  .toList());
     }
     return tracker;
   }

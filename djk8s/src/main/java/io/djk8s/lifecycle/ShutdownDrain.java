@@ -3,7 +3,7 @@ package io.djk8s.lifecycle;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeName;
-import io.djk8s.ReadinessProbe;
+import io.djk8s.core.engine.InstantProbe;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @ProbeName(ShutdownDrain.NAME)
-public class ShutdownDrain implements ReadinessProbe {
+public class ShutdownDrain implements InstantProbe {
 
   /** The probe's name. */
   public static final String NAME = "shutdown";

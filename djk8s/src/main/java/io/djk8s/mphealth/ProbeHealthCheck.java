@@ -3,6 +3,7 @@ package io.djk8s.mphealth;
 import io.djk8s.ProbeOrigin;
 import io.djk8s.core.engine.NamedProbe;
 import io.djk8s.core.engine.ProbeGroup;
+import io.djk8s.core.engine.ProbeReport;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.settings.DetailsPolicy;
 import java.time.Duration;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  *
  * <p>The first check of a {@code /health/ready} request starts every probe of its group at once
  * through the engine; the other checks of the same request find those runs in flight or just
- * finished (reused for one probe deadline), so each probe runs once per request and the request
- * takes about as long as the slowest probe.
+ * finished (reused for one default probe deadline at least), so each probe runs once per request
+ * and the request takes about as long as the slowest probe.
  */
 final class ProbeHealthCheck implements HealthCheck {
 
@@ -32,15 +33,15 @@ final class ProbeHealthCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    Duration reuse = max(runtime.settings().cacheTtl(), runtime.settings().probeTimeout());
+    // the checks of one request share the runs the first one started: at least one deadline of
+    // reuse on top of each probe's own windows
+    Duration reuse = runtime.timeout();
     runtime.prefetch(group, ProbeOrigin.HEALTH, reuse);
     NamedProbe probe = runtime.probe(group, name).orElseThrow();
-    var outcome = runtime.run(group, List.of(probe), ProbeOrigin.HEALTH, reuse).outcomes().get(0);
+    ProbeReport report = runtime.run(group, List.of(probe), ProbeOrigin.HEALTH, reuse);
     return HealthCheckResponseOf.outcome(
-        outcome, runtime.settings().details() == DetailsPolicy.ALWAYS);
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+        report.outcomes().get(0),
+        report.isOptional(name),
+        runtime.settings().details() == DetailsPolicy.ALWAYS);
   }
 }

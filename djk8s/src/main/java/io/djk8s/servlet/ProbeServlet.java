@@ -1,5 +1,6 @@
 package io.djk8s.servlet;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,8 +8,12 @@ import java.io.IOException;
 
 /**
  * Holds the exact probe paths in the servlet mapping so that they can be declared permit-all; it
- * answers like {@link ProbeServletFilter} when a request reaches it (the filter normally answers
- * first), and 404 for a path that is not a probe path.
+ * answers GET and HEAD like {@link ProbeServletFilter} when a request reaches it (the filter
+ * normally answers first). Every other request, and every other method ({@code POST}, {@code PUT},
+ * {@code DELETE}, {@code OPTIONS}...) in particular, is the application's, as with the JAX-RS
+ * filter: it is forwarded to the application servlet that maps the path ({@link
+ * ApplicationDispatch}), so that an application's own {@code POST /readyz} is served; 404 when no
+ * servlet of the application maps it.
  */
 public class ProbeServlet extends HttpServlet {
 
@@ -18,16 +23,10 @@ public class ProbeServlet extends HttpServlet {
   public ProbeServlet() {}
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
     if (!answers.answer(request, response)) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      ApplicationDispatch.forward(getServletContext(), request, response);
     }
-  }
-
-  @Override
-  protected void doHead(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    doGet(request, response);
   }
 }

@@ -35,10 +35,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       application root whatever the JAX-RS application path, and no application filter (say, one
  *       that opens a transaction) runs for a probe;
  *   <li>{@link ProbeServlet} on the exact probe paths, declared permit-all with {@code
- *       setServletSecurity} (unless {@code djk8s.servlet.permit-all=false}), so that an application
- *       protecting {@code /*} with a {@code <security-constraint>} does not ask the kubelet for
- *       credentials: the container checks security before any filter runs, and an exact pattern
- *       beats {@code /*}.
+ *       setServletSecurity} (unless {@code djk8s.servlet.permit-all=false}, which registers no
+ *       servlet), so that an application protecting {@code /*} with a {@code <security-constraint>}
+ *       does not ask the kubelet for credentials: the container checks security before any filter
+ *       runs, and an exact pattern beats {@code /*}. The exact mapping captures every method, so
+ *       the servlet forwards the methods that are not djk8s's to the application servlet that maps
+ *       the path ({@link ApplicationDispatch}); the permit-all declaration covers them too (the
+ *       best-matching pattern decides a request's constraints), which the README states.
  * </ul>
  *
  * <p>{@code djk8s.servlet.enabled=false} registers nothing.
@@ -71,11 +74,20 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
     filter.setAsyncSupported(true);
     filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     Set<String> patterns = patterns(settings.get());
+    boolean permitAll = flag(config, Djk8sKeys.SERVLET_PERMIT_ALL);
+    if (!permitAll) {
+      // the filter answers GET and HEAD; without an exact mapping, everything else reaches the
+      // application's servlets under the application's security, untouched
+      LOG.info(
+          () ->
+              "djk8s: servlet filter on /* ahead of the application's filters; probe paths "
+                  + patterns
+                  + " under the application's security");
+      return;
+    }
     ServletRegistration.Dynamic servlet = context.addServlet(SERVLET_NAME, ProbeServlet.class);
     Set<String> taken = servlet.addMapping(patterns.toArray(String[]::new));
-    boolean permitAll = flag(config, Djk8sKeys.SERVLET_PERMIT_ALL);
-    Set<String> declared =
-        permitAll ? servlet.setServletSecurity(new ServletSecurityElement()) : Set.of();
+    Set<String> declared = servlet.setServletSecurity(new ServletSecurityElement());
     if (!taken.isEmpty()) {
       LOG.warning(
           () ->
@@ -94,7 +106,7 @@ public class ProbeServletInitializer implements ServletContainerInitializer {
         () ->
             "djk8s: servlet filter on /* ahead of the application's filters; probe paths "
                 + patterns
-                + (permitAll ? " permit-all" : " under the application's security"));
+                + " permit-all; other methods than GET and HEAD on them go to the application");
   }
 
   /**

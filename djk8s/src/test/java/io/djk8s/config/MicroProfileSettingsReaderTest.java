@@ -65,7 +65,10 @@ class MicroProfileSettingsReaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "djk8s.probe.timeout     | 0ms     | djk8s.probe.timeout='0ms': must be at least 1ms",
+        "djk8s.probe.timeout     | 0ms     | djk8s.probe.timeout='0ms': must be from 10ms to 60s",
+        "djk8s.probe.timeout     | 2       | djk8s.probe.timeout='2': a duration needs a unit",
+        "djk8s.probe.timeout     | PT2562048H | djk8s.probe.timeout='PT2562048H': must be from 10ms to 60s",
+        "djk8s.status.interval   | 5       | djk8s.status.interval='5': a duration needs a unit",
         "djk8s.probe.timeout     | -5s     | djk8s.probe.timeout='-5s': not a duration",
         "djk8s.probe.timeout     | soon    | djk8s.probe.timeout='soon': not a duration",
         "djk8s.probe.cache-ttl   | forever | djk8s.probe.cache-ttl='forever': not a duration",

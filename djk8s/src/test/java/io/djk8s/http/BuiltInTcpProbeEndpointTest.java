@@ -10,6 +10,7 @@ import io.djk8s.testing.Http.Answer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** {@code /readyz} with the tcp probe against local listeners that come, go and hang. */
@@ -38,17 +39,25 @@ class BuiltInTcpProbeEndpointTest {
       assertThat(Http.get(server.uri("/readyz")).status()).as("listening").isEqualTo(200);
 
       listener.close();
-      Answer down = Http.get(server.uri("/readyz?verbose"));
+      // A run started before the close (and joined) may still answer 200: poll with a deadline.
+      Answer down = awaitStatus(server, "/readyz?verbose", 503);
       assertThat(down.status()).as("closed").isEqualTo(503);
       assertThat(down.body())
           .contains("[-]tcp failed: 1 of 1 TCP target failed: 127.0.0.1:" + port)
           .contains("connection refused");
 
       listener = BlackHole.silentOn(port);
-      assertThat(Http.get(server.uri("/readyz")).status()).as("listening again").isEqualTo(200);
+      assertThat(awaitStatus(server, "/readyz", 200).status()).as("listening again").isEqualTo(200);
     } finally {
       listener.close();
     }
+  }
+
+  private static Answer awaitStatus(EmbeddedServer server, String path, int status) {
+    return Awaitility.await(path + " answering " + status)
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> Http.get(server.uri(path)), answer -> answer.status() == status);
   }
 
   @Test

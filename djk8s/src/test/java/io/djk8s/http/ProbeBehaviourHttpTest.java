@@ -170,7 +170,7 @@ class ProbeBehaviourHttpTest {
     assertThatThrownBy(() -> EmbeddedServer.start(FILTER_ONLY, config).close())
         .rootCause()
         .hasMessageContaining("djk8s configuration is invalid")
-        .hasMessageContaining("djk8s.probe.timeout='0ms': must be at least 1ms");
+        .hasMessageContaining("djk8s.probe.timeout='0ms': must be from 10ms to 60s");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djk8s.testing.DatabaseRelay;
 import io.djk8s.testing.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,23 @@ abstract class ContractTests {
     assertThat(reply.status()).as("readyz on %s: %s", target().name(), reply).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("Ok");
     assertProbeHeaders("readyz", reply);
+  }
+
+  @Test
+  void otherMethodsOnAProbePathGoToTheApplication() throws Exception {
+    Http.Answer post = Http.post(target().path("readyz"), "x");
+    System.out.printf(
+        "djk8s-tck: POST readyz on %s: %d %s, X-Webapp-Db %s%n",
+        target().name(), post.status(), post.header("Content-Type"), post.header("X-Webapp-Db"));
+    assertThat(post.status())
+        .as("POST readyz on %s, the application's answer: %s", target().name(), post)
+        .isIn(404, 405);
+    assertThat(post.body()).as("not a probe answer").doesNotContain("Ok", "check passed");
+    if (target().protectedApi()) {
+      assertThat(post.header("X-Webapp-Db"))
+          .as("the example WAR's own /* filter saw the POST: %s", post)
+          .contains("checked");
+    }
   }
 
   @Test
@@ -163,7 +181,7 @@ abstract class ContractTests {
 
   @Test
   void databaseOutageMakesReadyz503WithinTheDeadlineAndRecovers() throws Exception {
-    DatabaseProxy database = target().database().orElse(null);
+    DatabaseRelay database = target().database().orElse(null);
     assumeTrue(database != null, "the test does not control this application's database");
     database.blackHole();
     try {
@@ -189,7 +207,7 @@ abstract class ContractTests {
       assertThat(check.path("status").asText()).as("database check %s", check).isEqualTo("DOWN");
       assertThat(check.path("data").path("status").asInt()).isEqualTo(503);
     } finally {
-      database.restore();
+      database.recover();
     }
     awaitStatus(target().path("readyz"), 200, Duration.ofSeconds(60));
     awaitHealthUp(Duration.ofSeconds(30));
@@ -221,6 +239,37 @@ abstract class ContractTests {
           .as("%s is answered ahead of the application's filters: %s", path, probe)
           .isEmpty();
     }
+  }
+
+  @Test
+  void theKubeletSeesTheManifestsProbesPass() throws Exception {
+    Kubelet.Run run = Kubelet.probe("app", target().app(), "startupz", "livez", "readyz");
+
+    String root = target().app().getRawPath();
+    assertThat(run.exit()).as("djk8s kubelet on %s: %s", target().name(), run).isZero();
+    assertThat(run.out())
+        .contains("Deployment/app container 'app': startup passes (200 on GET " + root + "startupz")
+        .contains("Deployment/app container 'app': liveness passes (200 on GET " + root + "livez")
+        .contains(
+            "Deployment/app container 'app': readiness passes (200 on GET " + root + "readyz");
+  }
+
+  @Test
+  void theKubeletReportsALivenessPathNothingAnswers() throws Exception {
+    Kubelet.Run run = Kubelet.probe("app", target().app(), "startupz", "no-such-path", "readyz");
+    // behind the example WAR's /* constraint, a path nothing answers asks for credentials first
+    int status = target().protectedApi() ? 401 : 404;
+
+    assertThat(run.exit()).as("djk8s kubelet on %s: %s", target().name(), run).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "Deployment/app container 'app': liveness fails with "
+                + status
+                + " on GET "
+                + target().app().getRawPath()
+                + "no-such-path")
+        .contains("the container would be restarted after 3 failures, 30 s")
+        .contains("readiness passes");
   }
 
   private static void assertProbeHeaders(String what, Http.Answer reply) {

@@ -43,7 +43,8 @@ final class HelidonServer implements AppServer {
   private Duration bootTime = Duration.ZERO;
 
   @Override
-  public Target start(int databasePort, Path maintenanceFile) throws Exception {
+  public Target start(int databasePort, Path maintenanceFile, Map<String, String> env)
+      throws Exception {
     Path work = AppServer.path("djk8s.tck.work").resolve("helidon");
     Path app = work.resolve("app");
     deleteRecursively(app);
@@ -79,7 +80,7 @@ final class HelidonServer implements AppServer {
                     + databasePort
                     + "/test?user=postgres&connectTimeout=5&socketTimeout=30",
                 "io.helidon.microprofile.cdi.Main"),
-            Map.of("WEBAPP_MAINTENANCE_FILE", maintenanceFile.toString()),
+            AppServer.env(Map.of("WEBAPP_MAINTENANCE_FILE", maintenanceFile.toString()), env),
             work,
             work.resolve("server.log"));
     URI root = URI.create("http://127.0.0.1:" + port + "/");

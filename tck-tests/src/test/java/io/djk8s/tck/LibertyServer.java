@@ -23,7 +23,8 @@ final class LibertyServer implements AppServer {
   private Duration bootTime = Duration.ZERO;
 
   @Override
-  public Target start(int databasePort, Path maintenanceFile) throws Exception {
+  public Target start(int databasePort, Path maintenanceFile, Map<String, String> env)
+      throws Exception {
     Path wlp = AppServer.path("djk8s.tck.liberty.home");
     Path server = wlp.resolve("usr/servers/djk8s");
     Files.createDirectories(server);
@@ -47,9 +48,11 @@ final class LibertyServer implements AppServer {
     process =
         ChildProcess.start(
             List.of(wlp.resolve("bin/server").toString(), "run", "djk8s"),
-            Map.of(
-                "JAVA_HOME", Boot.javaHome(),
-                "WEBAPP_MAINTENANCE_FILE", maintenanceFile.toString()),
+            AppServer.env(
+                Map.of(
+                    "JAVA_HOME", Boot.javaHome(),
+                    "WEBAPP_MAINTENANCE_FILE", maintenanceFile.toString()),
+                env),
             wlp,
             AppServer.path("djk8s.tck.work").resolve("liberty/console.log"));
     URI root = URI.create("http://127.0.0.1:" + http + "/");

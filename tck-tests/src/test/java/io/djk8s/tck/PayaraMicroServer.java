@@ -37,7 +37,8 @@ final class PayaraMicroServer implements AppServer {
   }
 
   @Override
-  public Target start(int databasePort, Path maintenanceFile) throws Exception {
+  public Target start(int databasePort, Path maintenanceFile, Map<String, String> env)
+      throws Exception {
     Path jar = AppServer.path(jarProperty);
     Path work = AppServer.path("djk8s.tck.work").resolve(name);
     deleteRecursively(work.resolve("root")); // a previous run's domain would keep its old pool
@@ -78,7 +79,7 @@ final class PayaraMicroServer implements AppServer {
                 work.resolve("root").toString(),
                 "--deploy",
                 AppServer.path("djk8s.tck.webapp.war").toString()),
-            Map.of("WEBAPP_MAINTENANCE_FILE", maintenanceFile.toString()),
+            AppServer.env(Map.of("WEBAPP_MAINTENANCE_FILE", maintenanceFile.toString()), env),
             work,
             work.resolve("server.log"));
     URI root = URI.create("http://127.0.0.1:" + http + "/");

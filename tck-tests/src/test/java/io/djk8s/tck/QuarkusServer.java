@@ -31,7 +31,8 @@ final class QuarkusServer implements AppServer {
   }
 
   @Override
-  public Target start(int databasePort, Path maintenanceFile) throws Exception {
+  public Target start(int databasePort, Path maintenanceFile, Map<String, String> extra)
+      throws Exception {
     Path jar = AppServer.path("djk8s.tck.quarkus.jar");
     String name = postgres ? "quarkus" : "quarkus-h2";
     Path work = AppServer.path("djk8s.tck.work").resolve(name);
@@ -47,6 +48,7 @@ final class QuarkusServer implements AppServer {
               + databasePort
               + "/test?connectTimeout=5&loginTimeout=5&socketTimeout=30");
     }
+    env.putAll(extra);
     long start = System.nanoTime();
     process =
         ChildProcess.start(

@@ -19,7 +19,8 @@ final class QuickstartServer implements AppServer {
   private Duration bootTime = Duration.ZERO;
 
   @Override
-  public Target start(int databasePort, Path maintenanceFile) throws Exception {
+  public Target start(int databasePort, Path maintenanceFile, Map<String, String> env)
+      throws Exception {
     Path jar = AppServer.path("djk8s.tck.quickstart.jar");
     Path work = AppServer.path("djk8s.tck.work").resolve("quickstart");
     int port = LoopbackPorts.free();
@@ -27,13 +28,15 @@ final class QuickstartServer implements AppServer {
     process =
         ChildProcess.start(
             List.of(Path.of(Boot.javaHome(), "bin", "java").toString(), "-jar", jar.toString()),
-            Map.of(
-                "QUICKSTART_PORT", Integer.toString(port),
-                "QUICKSTART_DATASOURCE_URL",
-                    "jdbc:postgresql://127.0.0.1:"
-                        + databasePort
-                        + "/test?user=postgres&connectTimeout=5&loginTimeout=5&socketTimeout=30",
-                "QUICKSTART_MAINTENANCE_FILE", maintenanceFile.toString()),
+            AppServer.env(
+                Map.of(
+                    "QUICKSTART_PORT", Integer.toString(port),
+                    "QUICKSTART_DATASOURCE_URL",
+                        "jdbc:postgresql://127.0.0.1:"
+                            + databasePort
+                            + "/test?user=postgres&connectTimeout=5&loginTimeout=5&socketTimeout=30",
+                    "QUICKSTART_MAINTENANCE_FILE", maintenanceFile.toString()),
+                env),
             jar.getParent(),
             work.resolve("quickstart.log"));
     URI app = URI.create("http://127.0.0.1:" + port + "/");

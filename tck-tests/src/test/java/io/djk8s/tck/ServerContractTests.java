@@ -1,7 +1,7 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.DatabaseRelay;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,14 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Runs the contract against an application this test starts: behind a {@link DatabaseProxy} to the
+ * Runs the contract against an application this test starts: behind a {@link DatabaseRelay} to the
  * machine's PostgreSQL ({@code djk8s.tck.db.host}/{@code djk8s.tck.db.port}, default {@code
  * 127.0.0.1:5432}), with a maintenance file of its own. Records the boot time in {@code
  * target/boot-times.txt}.
  */
 abstract class ServerContractTests extends ContractTests {
 
-  private DatabaseProxy proxy;
+  private DatabaseRelay proxy;
   private AppServer server;
   private Target target;
 
@@ -30,15 +30,8 @@ abstract class ServerContractTests extends ContractTests {
 
   @BeforeAll
   void startServer() throws Exception {
-    proxy =
-        new DatabaseProxy(
-            new InetSocketAddress(
-                System.getProperty("djk8s.tck.db.host", "127.0.0.1"),
-                Integer.getInteger("djk8s.tck.db.port", 5432)));
-    Path work = AppServer.path("djk8s.tck.work");
-    Files.createDirectories(work);
-    Path maintenance = Files.createTempFile(work, "maintenance-", ".flag");
-    Files.delete(maintenance);
+    proxy = AppServer.relayToPostgres();
+    Path maintenance = AppServer.maintenanceFile("maintenance-");
     server = server();
     target = server.start(proxy.port(), maintenance).withDatabase(proxy);
     record(target.name(), server.bootTime());

@@ -1,5 +1,6 @@
 package io.djk8s.tck;
 
+import io.djk8s.testing.DatabaseRelay;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,7 +19,7 @@ record Target(
     String name,
     URI app,
     URI health,
-    Optional<DatabaseProxy> database,
+    Optional<DatabaseRelay> database,
     Optional<Path> maintenanceFile,
     boolean protectedApi) {
 
@@ -26,7 +27,7 @@ record Target(
     return app.resolve(relative);
   }
 
-  Target withDatabase(DatabaseProxy proxy) {
+  Target withDatabase(DatabaseRelay proxy) {
     return new Target(name, app, health, Optional.of(proxy), maintenanceFile, protectedApi);
   }
 }

@@ -26,19 +26,32 @@ final class WildFlyServer implements AppServer {
 
   private static final int[] DEFAULT_PORTS = {8080, 8443, 9990, 9993, 8009, 4712, 4713};
 
+  private final Path war;
   private ChildProcess process;
   private Duration bootTime = Duration.ZERO;
 
+  /** WildFly with the example WAR ({@code djk8s.tck.webapp.war}). */
+  WildFlyServer() {
+    this(AppServer.path("djk8s.tck.webapp.war"));
+  }
+
+  /**
+   * WildFly with another build of the example WAR, deployed under the same name and context root.
+   *
+   * @param war the WAR to deploy
+   */
+  WildFlyServer(Path war) {
+    this.war = war;
+  }
+
   @Override
-  public Target start(int databasePort, Path maintenanceFile) throws Exception {
+  public Target start(int databasePort, Path maintenanceFile, Map<String, String> env)
+      throws Exception {
     Path home = AppServer.path("djk8s.tck.wildfly.home");
     Path config = AppServer.path("djk8s.tck.server.config").resolve("wildfly");
     configureOnce(home, config);
     Path deployments = home.resolve("standalone/deployments");
-    Files.copy(
-        AppServer.path("djk8s.tck.webapp.war"),
-        deployments.resolve("djk8s-webapp.war"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(war, deployments.resolve("djk8s-webapp.war"), StandardCopyOption.REPLACE_EXISTING);
     int offset = freeOffset();
     long start = System.nanoTime();
     process =
@@ -53,15 +66,17 @@ final class WildFlyServer implements AppServer {
                 "127.0.0.1",
                 "-Djboss.socket.binding.port-offset=" + offset,
                 "-Ddjk8s.db.port=" + databasePort),
-            Map.of(
-                "JAVA_HOME",
-                Boot.javaHome(),
-                "LAUNCH_JBOSS_IN_BACKGROUND",
-                "true",
-                "WEBAPP_DATASOURCE_JNDI",
-                "java:jboss/datasources/AppDS",
-                "WEBAPP_MAINTENANCE_FILE",
-                maintenanceFile.toString()),
+            AppServer.env(
+                Map.of(
+                    "JAVA_HOME",
+                    Boot.javaHome(),
+                    "LAUNCH_JBOSS_IN_BACKGROUND",
+                    "true",
+                    "WEBAPP_DATASOURCE_JNDI",
+                    "java:jboss/datasources/AppDS",
+                    "WEBAPP_MAINTENANCE_FILE",
+                    maintenanceFile.toString()),
+                env),
             home,
             AppServer.path("djk8s.tck.work").resolve("wildfly/server.log"));
     URI app = URI.create("http://127.0.0.1:" + (8080 + offset) + "/djk8s-webapp/");
@@ -124,6 +139,11 @@ final class WildFlyServer implements AppServer {
       }
     }
     throw new IllegalStateException("no free port offset for WildFly");
+  }
+
+  /** The server's console output of this start (truncated at each start). */
+  Path log() {
+    return process.log();
   }
 
   @Override

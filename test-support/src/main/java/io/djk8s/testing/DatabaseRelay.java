@@ -4,32 +4,49 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback port in front of a database that the test can black-hole and bring back: each new
  * connection is relayed either to the database or to a {@link BlackHole#silent()}; switching closes
  * the connections relayed so far, as a network partition that heals would.
+ *
+ * <p>Choosing a connection's route and registering its sockets happen under the same lock as a
+ * switch, so a connection accepted while the relay switches is either cut by the switch or routed
+ * by the new setting: none is left on the black hole after {@link #recover()}.
  */
 public final class DatabaseRelay implements AutoCloseable {
 
+  private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+
   private final ServerSocket server = LoopbackPorts.bind(50);
-  private final int databasePort;
+  private final InetSocketAddress database;
   private final BlackHole hole;
-  private final List<Socket> open = new CopyOnWriteArrayList<>();
-  private volatile boolean blackHoled;
+  private final List<Socket> open = new ArrayList<>();
+  private boolean blackHoled;
 
   /**
-   * Starts relaying to a database.
+   * Starts relaying to a database on this machine.
    *
    * @param databasePort the database's port on 127.0.0.1
    * @throws IOException when no port is free
    */
   public DatabaseRelay(int databasePort) throws IOException {
-    this.databasePort = databasePort;
+    this(new InetSocketAddress(InetAddress.getLoopbackAddress(), databasePort));
+  }
+
+  /**
+   * Starts relaying to a database.
+   *
+   * @param database the database's address
+   * @throws IOException when no port is free
+   */
+  public DatabaseRelay(InetSocketAddress database) throws IOException {
+    this.database = database;
     this.hole = BlackHole.silent();
     Thread acceptor = new Thread(this::acceptForever, "relay-acceptor");
     acceptor.setDaemon(true);
@@ -46,13 +63,13 @@ public final class DatabaseRelay implements AutoCloseable {
   }
 
   /** New connections go to the black hole; open ones are cut. */
-  public void blackHole() {
+  public synchronized void blackHole() {
     blackHoled = true;
     cutAll();
   }
 
   /** New connections go to the database again; the black-holed ones are cut. */
-  public void recover() {
+  public synchronized void recover() {
     blackHoled = false;
     cutAll();
   }
@@ -66,20 +83,36 @@ public final class DatabaseRelay implements AutoCloseable {
 
   private void acceptForever() {
     while (!server.isClosed()) {
+      Socket client;
       try {
-        Socket client = server.accept();
-        int target = blackHoled ? hole.port() : databasePort;
-        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
-        open.add(client);
-        open.add(upstream);
-        pump(client, upstream);
-        pump(upstream, client);
+        client = server.accept();
       } catch (IOException e) {
         if (server.isClosed()) {
           return;
         }
+        continue;
       }
+      relay(client);
     }
+  }
+
+  private synchronized void relay(Socket client) {
+    Socket upstream = new Socket();
+    try {
+      InetSocketAddress target =
+          blackHoled
+              ? new InetSocketAddress(InetAddress.getLoopbackAddress(), hole.port())
+              : database;
+      upstream.connect(target, CONNECT_TIMEOUT_MILLIS);
+    } catch (IOException refused) {
+      closeQuietly(upstream);
+      closeQuietly(client);
+      return;
+    }
+    open.add(client);
+    open.add(upstream);
+    pump(client, upstream);
+    pump(upstream, client);
   }
 
   private static void pump(Socket from, Socket to) {
@@ -112,7 +145,9 @@ public final class DatabaseRelay implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-    cutAll();
+    synchronized (this) {
+      cutAll();
+    }
     hole.close();
   }
 }

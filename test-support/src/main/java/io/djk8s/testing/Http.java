@@ -68,6 +68,19 @@ public final class Http {
   }
 
   /**
+   * Sends a POST with a text body.
+   *
+   * @param uri where
+   * @param body the body, UTF-8
+   * @return the answer
+   * @throws IOException on a transport failure
+   * @throws InterruptedException when interrupted
+   */
+  public static Answer post(URI uri, String body) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
    * Sends a HEAD.
    *
    * @param uri where

@@ -86,6 +86,41 @@ public final class ServerProcess implements AutoCloseable {
    * @throws Exception when it does not start
    */
   public static ServerProcess redisWithPassword(String password) throws Exception {
+    return redis("redis", List.of("--requirepass", password), "-NOAUTH");
+  }
+
+  /**
+   * A private redis-server without a password that speaks TLS on {@code tlsPort} and plain RESP on
+   * {@link #port()} (so the test can see it has started), or the test is skipped (failed in CI)
+   * when the binary is missing. Clients need not present a certificate.
+   *
+   * @param certificate the certificate it presents
+   * @param tlsPort the TLS port, for example from {@link #freePort()}
+   * @return the running server
+   * @throws Exception when it does not start (a redis-server built without TLS exits at once)
+   */
+  public static ServerProcess redisWithTls(SelfSignedCertificate certificate, int tlsPort)
+      throws Exception {
+    String cert = certificate.certificateFile().toString();
+    return redis(
+        "redis-tls",
+        List.of(
+            "--tls-port",
+            Integer.toString(tlsPort),
+            "--tls-cert-file",
+            cert,
+            "--tls-key-file",
+            certificate.privateKeyFile().toString(),
+            "--tls-ca-cert-file",
+            cert,
+            "--tls-auth-clients",
+            "no"),
+        "+PONG");
+  }
+
+  /** A private redis-server on a free loopback port, without persistence, ready when it answers. */
+  private static ServerProcess redis(String name, List<String> options, String answerToPing)
+      throws Exception {
     Path binary =
         binary("redis-server")
             .orElseThrow(
@@ -95,22 +130,25 @@ public final class ServerProcess implements AutoCloseable {
                 });
     ServerProcess server =
         new ServerProcess(
-            "redis",
-            port ->
-                List.of(
-                    binary.toString(),
-                    "--port",
-                    Integer.toString(port),
-                    "--bind",
-                    "127.0.0.1",
-                    "--save",
-                    "",
-                    "--appendonly",
-                    "no",
-                    "--requirepass",
-                    password),
+            name,
+            port -> {
+              List<String> args =
+                  new ArrayList<>(
+                      List.of(
+                          binary.toString(),
+                          "--port",
+                          Integer.toString(port),
+                          "--bind",
+                          "127.0.0.1",
+                          "--save",
+                          "",
+                          "--appendonly",
+                          "no"));
+              args.addAll(options);
+              return args;
+            },
             "PING\r\n",
-            "-NOAUTH",
+            answerToPing,
             freePort());
     server.start();
     return server;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /** Observes threads, so that concurrency tests poll for a state instead of sleeping. */
 public final class Threads {
@@ -54,5 +55,39 @@ public final class Threads {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(thread -> thread.getName().startsWith("djk8s-probe-"))
         .count();
+  }
+
+  /**
+   * How many live threads have a name that starts with the prefix.
+   *
+   * @param prefix for example {@code djk8s-dns-}
+   * @return the count now
+   */
+  public static long named(String prefix) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .filter(thread -> thread.getName().startsWith(prefix))
+        .count();
+  }
+
+  /**
+   * Blocks until the latch opens, ignoring interrupts as a DNS lookup or a blocking socket read
+   * does; the interrupt is kept for the caller.
+   *
+   * @param latch opened when the test ends
+   */
+  public static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

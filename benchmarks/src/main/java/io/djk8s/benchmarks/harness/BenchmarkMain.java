@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: {@code --smoke} (seconds, no thresholds; writes to {@code
  * benchmarks/target/smoke}), {@code --out DIR}, {@code --only livez,parallelism,storm,exec,
- * blackhole,engine,grpc}, {@code --cli-jar PATH} (default {@code $DJK8S_CLI_JAR}, else {@code
- * djk8s-cli/target/djk8s-cli.jar}), {@code --postgres HOST:PORT} (default {@code 127.0.0.1:5432}).
+ * blackhole,policy,engine,grpc}, {@code --cli-jar PATH} (default {@code $DJK8S_CLI_JAR}, else
+ * {@code djk8s-cli/target/djk8s-cli.jar}), {@code --postgres HOST:PORT} (default {@code
+ * 127.0.0.1:5432}).
  */
 public final class BenchmarkMain {
 
   private static final List<String> ALL =
-      List.of("livez", "parallelism", "storm", "exec", "blackhole", "engine", "grpc");
+      List.of("livez", "parallelism", "storm", "exec", "blackhole", "policy", "engine", "grpc");
   private static final Duration DEADLINE = Duration.ofMillis(800);
 
   private BenchmarkMain() {}
@@ -111,6 +112,9 @@ public final class BenchmarkMain {
             report.blackHole(blackHole);
           }
         }
+      }
+      if (only.contains("policy")) {
+        PolicyRun.run(plan, sampler, postgres, work, base(), DEADLINE, report);
       }
     }
     if (only.contains("grpc")) {
@@ -205,7 +209,7 @@ public final class BenchmarkMain {
 
   private static String footer() {
     return "\n## Reproduce\n\n```sh\n./mvnw -B -q -DskipTests package -pl benchmarks -am\n"
-        + "benchmarks/run.sh            # full run, about 7 minutes, rewrites this file\n"
+        + "benchmarks/run.sh            # full run, about 9 minutes, rewrites this file\n"
         + "benchmarks/run.sh --smoke    # seconds, writes benchmarks/target/smoke/\n```\n";
   }
 

@@ -12,7 +12,7 @@ final class Report {
   private final java.util.List<String[]> rows = new java.util.ArrayList<>();
   private final Map<String, StringBuilder> sections = new java.util.TreeMap<>();
 
-  private void row(
+  void row(
       String number,
       String measure,
       String ours,
@@ -23,11 +23,11 @@ final class Report {
     rows.add(new String[] {number, measure, ours, reference, ratio, goal, met});
   }
 
-  private static String f(String format, Object... args) {
+  static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
 
-  private static String met(boolean met) {
+  static String met(boolean met) {
     return met ? "**yes**" : "**no**";
   }
 
@@ -401,7 +401,7 @@ final class Report {
                 r.rps()[1]));
   }
 
-  private StringBuilder section(String number) {
+  StringBuilder section(String number) {
     return sections.computeIfAbsent(number, n -> new StringBuilder());
   }
 

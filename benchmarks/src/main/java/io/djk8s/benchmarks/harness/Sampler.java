@@ -90,6 +90,25 @@ final class Sampler implements AutoCloseable {
     }
   }
 
+  /**
+   * Calls contenders alike, round by round, in an order rotated each round: {@code calls} calls per
+   * contender and round, at most {@code concurrency} at once.
+   *
+   * @return the samples of each contender, in the order of {@code uris}
+   */
+  List<List<Sample>> alternate(
+      List<URI> uris, int rounds, int calls, int concurrency, Duration timeout) throws Exception {
+    List<List<Sample>> samples = new ArrayList<>();
+    uris.forEach(uri -> samples.add(new ArrayList<>()));
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < uris.size(); i++) {
+        int index = (i + round) % uris.size();
+        samples.get(index).addAll(calls(uris.get(index), calls, concurrency, timeout));
+      }
+    }
+    return samples;
+  }
+
   @Override
   public void close() {
     pool.shutdownNow();

@@ -22,4 +22,14 @@ final class Stats {
     int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
   }
+
+  /** A percentile of the samples' times to answer (ms). */
+  static double millis(List<Sampler.Sample> samples, double percent) {
+    return percentile(samples.stream().map(Sampler.Sample::millis).toList(), percent);
+  }
+
+  /** How many of the samples answered with this status. */
+  static long answered(List<Sampler.Sample> samples, int status) {
+    return samples.stream().filter(s -> s.status() == status).count();
+  }
 }

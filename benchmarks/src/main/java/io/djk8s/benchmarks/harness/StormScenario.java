@@ -105,16 +105,28 @@ final class StormScenario {
         plan.rounds());
   }
 
-  /** One wrk run and the database's counting over its steady middle. */
-  private record Measured(
-      Wrk.Result wrk, double sessionsPerSecond, double transactionsPerSecond, int peak) {}
+  /**
+   * One wrk run and the database's counting over its steady middle.
+   *
+   * @param wrk what wrk measured
+   * @param sessionsPerSecond sessions the database accepted per second of the counted window
+   * @param transactionsPerSecond transactions per second of the window
+   * @param peak most connections of the role at once in the window
+   * @param seconds how long the counted window was
+   */
+  record Measured(
+      Wrk.Result wrk,
+      double sessionsPerSecond,
+      double transactionsPerSecond,
+      int peak,
+      double seconds) {}
 
   /**
    * Runs wrk and reads the database's counters one second after it starts and one second before it
    * ends, so that neither the ramp-up nor the requests still queued in the server when wrk stops
    * are counted.
    */
-  private static Measured measure(URI uri, Duration duration, Postgres postgres) throws Exception {
+  static Measured measure(URI uri, Duration duration, Postgres postgres) throws Exception {
     long start = System.nanoTime();
     CompletableFuture<Wrk.Result> wrk =
         CompletableFuture.supplyAsync(
@@ -141,7 +153,8 @@ final class StormScenario {
     Wrk.Result result = wrk.get(duration.toSeconds() + 60, TimeUnit.SECONDS);
     Postgres.Counters delta = last.minus(first);
     double seconds = (lastAt - firstAt) / 1e9;
-    return new Measured(result, delta.sessions() / seconds, delta.transactions() / seconds, peak);
+    return new Measured(
+        result, delta.sessions() / seconds, delta.transactions() / seconds, peak, seconds);
   }
 
   private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -159,7 +172,7 @@ final class StormScenario {
     return lists;
   }
 
-  private static double[] medians(List<List<Double>> lists) {
+  static double[] medians(List<List<Double>> lists) {
     double[] medians = new double[lists.size()];
     for (int i = 0; i < medians.length; i++) {
       medians[i] = Stats.median(lists.get(i));

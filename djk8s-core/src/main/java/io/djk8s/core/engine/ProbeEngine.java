@@ -3,9 +3,14 @@ package io.djk8s.core.engine;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ProbeOrigin;
+import io.djk8s.core.policy.ProbePolicies;
+import io.djk8s.core.policy.ProbePolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,12 +39,13 @@ public final class ProbeEngine implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 
-  private final Duration timeout;
+  private final ProbePolicies policies;
   private final ExecutorService executor;
   private final Ticker ticker;
   private final SingleFlight flights = new SingleFlight();
   private final TransitionLog transitions = new TransitionLog();
   private final List<Consumer<ProbeOutcome>> listeners = new CopyOnWriteArrayList<>();
+  private final BackgroundRefresher refresher;
 
   /**
    * Creates an engine with its own executor.
@@ -58,18 +65,82 @@ public final class ProbeEngine implements AutoCloseable {
    * @param ticker the clock deadlines and reuse are measured on
    */
   public ProbeEngine(Duration timeout, int threads, Ticker ticker) {
-    this.timeout = timeout;
-    this.executor = ProbeThreads.executor(threads);
-    this.ticker = ticker;
+    this(ProbePolicies.uniform(timeout, Duration.ZERO), threads, ticker, RefreshScheduler::daemon);
   }
 
   /**
-   * The deadline of each run.
+   * An engine that runs each probe by its own policy: its deadline, its reuse windows, whether it
+   * is optional and whether it is refreshed in the background ({@link #startBackground}).
+   *
+   * @param policies each probe's policy
+   * @param threads the most probes that run at once
+   * @param ticker the clock deadlines, reuse and staleness are measured on
+   * @param scheduler where background refreshes are scheduled; created only if a probe needs it
+   */
+  public ProbeEngine(
+      ProbePolicies policies, int threads, Ticker ticker, Supplier<RefreshScheduler> scheduler) {
+    this.policies = policies;
+    this.executor = ProbeThreads.executor(threads);
+    this.ticker = ticker;
+    this.refresher =
+        new BackgroundRefresher(
+            policies, LazyScheduler.of(scheduler), ticker, this::refresh, this::publishTimeout);
+  }
+
+  /**
+   * The default deadline of a run; a probe may have its own ({@link #policies()}).
    *
    * @return a positive duration
    */
   public Duration timeout() {
-    return timeout;
+    return policies.defaults().timeout();
+  }
+
+  /**
+   * The policy of each probe.
+   *
+   * @return the policies
+   */
+  public ProbePolicies policies() {
+    return policies;
+  }
+
+  /**
+   * Starts refreshing, now and then every interval, the probes among these whose policy sets an
+   * interval. Requests then read their latest result instead of running them.
+   *
+   * @param probes every probe the engine may be asked for
+   */
+  public void startBackground(List<NamedProbe> probes) {
+    refresher.start(probes);
+  }
+
+  /**
+   * Whether every background probe has its first result: the startup gate waits for it.
+   *
+   * @return {@code true} when there is none or each has a result
+   */
+  public boolean backgroundPrimed() {
+    return refresher.primed();
+  }
+
+  /**
+   * Waits, at most this long, until every background probe has its first result.
+   *
+   * @param atMost the longest wait
+   * @return the names of the background probes still without a result, empty when all have one
+   */
+  public List<String> awaitBackground(Duration atMost) {
+    try {
+      refresher.whenPrimed().get(atMost.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      // reported below
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+    return refresher.waiting();
   }
 
   /**
@@ -101,6 +172,7 @@ public final class ProbeEngine implements AutoCloseable {
    */
   public void invalidate(String name) {
     flights.forget(name);
+    refresher.refreshNow(name);
   }
 
   /**
@@ -113,13 +185,54 @@ public final class ProbeEngine implements AutoCloseable {
    */
   public ProbeReport run(List<NamedProbe> probes, ProbeOrigin origin, Duration reuse) {
     long start = ticker.nanoTime();
-    long deadline = start + timeout.toNanos();
     List<Flight> started = start(probes, origin, reuse);
     List<ProbeOutcome> outcomes = new ArrayList<>(started.size());
-    for (Flight flight : started) {
-      outcomes.add(await(flight, start, deadline));
+    for (int i = 0; i < probes.size(); i++) {
+      String name = probes.get(i).name();
+      Flight flight = started.get(i);
+      // each probe by its own deadline: the request waits for the largest, not the sum
+      Duration timeout = policies.of(name).timeout();
+      outcomes.add(
+          flight == null
+              ? refresher.read(name)
+              : await(flight, timeout, start, start + timeout.toNanos()));
     }
-    return new ProbeReport(outcomes);
+    return report(outcomes);
+  }
+
+  private ProbeReport report(List<ProbeOutcome> outcomes) {
+    Set<String> optional = new HashSet<>();
+    for (ProbeOutcome outcome : outcomes) {
+      if (policies.of(outcome.name()).optional()) {
+        optional.add(outcome.name());
+      }
+    }
+    return new ProbeReport(outcomes, optional);
+  }
+
+  /**
+   * The outcomes a {@link #run} with the same reuse window would give from finished runs alone,
+   * when there is one for every probe; never starts a run and never waits.
+   *
+   * @param probes the probes, in configured order
+   * @param reuse how long a finished run may be reused
+   * @return one outcome per probe, in the same order, or empty when any probe would have to run
+   */
+  public Optional<ProbeReport> reused(List<NamedProbe> probes, Duration reuse) {
+    long now = ticker.nanoTime();
+    List<ProbeOutcome> outcomes = new ArrayList<>(probes.size());
+    for (NamedProbe probe : probes) {
+      if (refresher.handles(probe.name())) {
+        outcomes.add(refresher.read(probe.name()));
+        continue;
+      }
+      Optional<ProbeOutcome> outcome = flights.finished(probe.name(), now, reuse.toNanos());
+      if (outcome.isEmpty()) {
+        return Optional.empty();
+      }
+      outcomes.add(outcome.get());
+    }
+    return Optional.of(report(outcomes));
   }
 
   /**
@@ -136,18 +249,41 @@ public final class ProbeEngine implements AutoCloseable {
   private List<Flight> start(List<NamedProbe> probes, ProbeOrigin origin, Duration reuse) {
     List<Flight> started = new ArrayList<>(probes.size());
     for (NamedProbe probe : probes) {
+      // a background probe is never run by a request: it answers from its latest result
       started.add(
-          flights.join(
-              probe.name(), ticker.nanoTime(), reuse.toNanos(), name -> launch(probe, origin)));
+          refresher.handles(probe.name())
+              ? null
+              : flights.join(
+                  probe.name(), ticker.nanoTime(), reuse.toNanos(), name -> launch(probe, origin)));
     }
     return started;
   }
 
+  /** A background refresh: joins a run in flight, else starts one, never reusing a finished one. */
+  private Flight refresh(NamedProbe probe) {
+    return flights.join(
+        probe.name(), ticker.nanoTime(), 0, name -> launch(probe, ProbeOrigin.BACKGROUND, false));
+  }
+
   private Flight launch(NamedProbe probe, ProbeOrigin origin) {
-    Flight flight = new Flight(probe.name(), ticker.nanoTime());
+    return launch(probe, origin, true);
+  }
+
+  private Flight launch(NamedProbe probe, ProbeOrigin origin, boolean reusable) {
+    ProbePolicy policy = policies.of(probe.name());
+    Duration timeout = policy.timeout();
+    Flight flight =
+        reusable
+            ? new Flight(
+                probe.name(), ticker.nanoTime(), policy.cacheTtl(), policy.failureCacheTtl())
+            : new Flight(probe.name(), ticker.nanoTime());
     // The deadline starts now, not when a busy executor gets round to the probe, so that a probe
     // that answers by ProbeContext.deadline() answers before the engine stops waiting.
     ProbeContext context = ProbeContext.startingNow(timeout, origin, ticker::nanoTime);
+    if (probe.probe() instanceof InstantProbe) {
+      runInline(probe, context, flight);
+      return flight;
+    }
     try {
       executor.execute(() -> execute(probe, context, flight));
     } catch (RejectedExecutionException e) {
@@ -158,6 +294,22 @@ public final class ProbeEngine implements AutoCloseable {
 
   private void execute(NamedProbe probe, ProbeContext context, Flight flight) {
     flight.running(Thread.currentThread());
+    ProbeOutcome outcome;
+    try {
+      outcome = finish(probe, context, flight);
+    } finally {
+      Thread.interrupted();
+    }
+    publishUnlessSuperseded(flight, outcome);
+  }
+
+  /** An {@link InstantProbe} on the caller's thread: never interrupted, the caller's flag kept. */
+  private void runInline(NamedProbe probe, ProbeContext context, Flight flight) {
+    publishUnlessSuperseded(flight, finish(probe, context, flight));
+  }
+
+  /** Runs the probe and ends its flight with the outcome. */
+  private ProbeOutcome finish(NamedProbe probe, ProbeContext context, Flight flight) {
     ProbeOutcome outcome = null;
     try {
       outcome = outcome(probe, context, flight);
@@ -168,14 +320,25 @@ public final class ProbeEngine implements AutoCloseable {
         outcome = ProbeOutcome.failedQuietly(probe.name(), since(flight.startedNanos));
       }
       flight.finished(outcome, ticker.nanoTime());
-      Thread.interrupted();
     }
+    return outcome;
+  }
+
+  private void publishUnlessSuperseded(Flight flight, ProbeOutcome outcome) {
     if (!flight.superseded()) {
       // A run invalidated while in flight (markNotReady, the drain) answers the requests that
       // joined it, but its result is no transition: it was measured before the state changed.
-      transitions.observe(outcome);
-      notifyListeners(outcome);
+      publish(outcome);
     }
+  }
+
+  private void publish(ProbeOutcome outcome) {
+    transitions.observe(outcome, policies.of(outcome.name()).optional());
+    notifyListeners(outcome);
+  }
+
+  private void publishTimeout(ProbeOutcome outcome) {
+    publish(outcome);
   }
 
   private ProbeOutcome outcome(NamedProbe probe, ProbeContext context, Flight flight) {
@@ -193,13 +356,12 @@ public final class ProbeEngine implements AutoCloseable {
     return probe.probe() instanceof ReadyNote note ? note.readyNote() : "";
   }
 
-  private ProbeOutcome await(Flight flight, long start, long deadline) {
+  private ProbeOutcome await(Flight flight, Duration timeout, long start, long deadline) {
     try {
       return flight.result.get(Math.max(0, deadline - ticker.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       ProbeOutcome outcome = ProbeOutcome.timedOut(flight.name, timeout, since(start));
-      transitions.observe(outcome);
-      notifyListeners(outcome);
+      publish(outcome);
       long stuckNanos = ticker.nanoTime() - flight.startedNanos;
       if (stuckNanos > 2 * timeout.toNanos() && flight.interruptOnce()) {
         LOG.warning(
@@ -224,9 +386,10 @@ public final class ProbeEngine implements AutoCloseable {
     return Duration.ofNanos(ticker.nanoTime() - startNanos);
   }
 
-  /** Stops the executor; runs in flight are interrupted. */
+  /** Stops background refresh and the executor; runs in flight are interrupted. */
   @Override
   public void close() {
+    refresher.close();
     executor.shutdownNow();
   }
 }

@@ -56,4 +56,14 @@ public final class ProbeNames {
   public static String withoutUpstreamAlias(String configured) {
     return UPSTREAM_ALIASES.getOrDefault(configured, configured);
   }
+
+  /**
+   * The upstream names and the names they stand for, for readers of keys that embed a probe name
+   * ({@code djk8s.probes.<name>.timeout}).
+   *
+   * @return upstream class path to our short name
+   */
+  public static Map<String, String> upstreamAliases() {
+    return UPSTREAM_ALIASES;
+  }
 }

@@ -70,6 +70,12 @@ public record ProbeOutcome(
     return new ProbeOutcome(name, Kind.TIMED_OUT, message, 503, message, Optional.empty(), elapsed);
   }
 
+  /** A background probe without a usable result: none yet, or one too old. */
+  static ProbeOutcome background(String name, String message) {
+    return new ProbeOutcome(
+        name, Kind.NOT_READY, message, 503, message, Optional.empty(), Duration.ZERO);
+  }
+
   static ProbeOutcome failed(String name, Throwable failure, Duration elapsed) {
     return new ProbeOutcome(
         name,

@@ -1,6 +1,7 @@
 package io.djk8s.core.engine;
 
 import io.djk8s.ProbeOrigin;
+import io.djk8s.core.policy.ProbePolicies;
 import io.djk8s.core.settings.Djk8sSettings;
 import java.time.Duration;
 import java.util.List;
@@ -54,6 +55,16 @@ public interface ProbeService extends AutoCloseable {
   ProbeReport run(ProbeGroup group, List<NamedProbe> selected, ProbeOrigin origin, Duration reuse);
 
   /**
+   * What {@link #run} would answer for probes other than the startup ones, from finished results
+   * alone: never runs a probe and never waits, so an event loop may call it.
+   *
+   * @param selected the probes, from {@link #probes(ProbeGroup)}
+   * @param reuse how long a finished result may be reused
+   * @return one outcome per probe, in order, or empty when any probe would have to run
+   */
+  Optional<ProbeReport> reused(List<NamedProbe> selected, Duration reuse);
+
+  /**
    * Starts every probe of a group without waiting, so that checks asked one by one (MicroProfile
    * Health) all run in parallel and join these runs.
    *
@@ -95,6 +106,16 @@ public interface ProbeService extends AutoCloseable {
   }
 
   /**
+   * Each probe's policy: its deadline, reuse windows, whether it is optional, and its background
+   * interval. A host that builds no policies of its own gets the global keys for every probe.
+   *
+   * @return the policies
+   */
+  default ProbePolicies policies() {
+    return ProbePolicies.uniform(settings().probeTimeout(), settings().cacheTtl());
+  }
+
+  /**
    * The line a host logs once the engine is built: the probes of each group, the deadline and the
    * paths, so every host reports its configuration the same way.
    *
@@ -110,7 +131,9 @@ public interface ProbeService extends AutoCloseable {
         + names(ProbeGroup.STARTUP)
         + ", deadline "
         + settings.probeTimeout().toMillis()
-        + " ms; health paths "
+        + " ms"
+        + PolicyText.of(policies())
+        + "; health paths "
         + settings.healthPaths()
         + ", ready paths "
         + settings.readyPaths()

@@ -1,14 +1,18 @@
 package io.djk8s.core.engine;
 
 import io.djk8s.ProbeOrigin;
+import io.djk8s.core.policy.ProbePolicies;
 import io.djk8s.core.settings.Djk8sSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +25,8 @@ public final class ProbeServiceBuilder {
   private final Map<ProbeGroup, List<NamedProbe>> groups = new EnumMap<>(ProbeGroup.class);
   private final List<AutoCloseable> owned = new ArrayList<>();
   private Ticker ticker = Ticker.SYSTEM;
+  private ProbePolicies policies;
+  private Supplier<RefreshScheduler> scheduler = RefreshScheduler::daemon;
 
   /**
    * A builder.
@@ -69,6 +75,30 @@ public final class ProbeServiceBuilder {
   }
 
   /**
+   * Sets each probe's policy ({@code djk8s.probes.<name>.*}, read by {@code
+   * io.djk8s.core.policy.PolicyReader}); without it every probe has the global deadline and reuse
+   * window.
+   *
+   * @param policies the policies
+   * @return this builder
+   */
+  public ProbeServiceBuilder policies(ProbePolicies policies) {
+    this.policies = Objects.requireNonNull(policies, "policies");
+    return this;
+  }
+
+  /**
+   * Sets where background refreshes are scheduled: a test passes one it advances by hand.
+   *
+   * @param scheduler creates the scheduler, on first need
+   * @return this builder
+   */
+  public ProbeServiceBuilder scheduler(Supplier<RefreshScheduler> scheduler) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    return this;
+  }
+
+  /**
    * Builds the service and starts its threads.
    *
    * @return the service
@@ -92,8 +122,20 @@ public final class ProbeServiceBuilder {
         count += group.getValue().size();
       }
       owned = List.copyOf(builder.owned);
-      engine = new ProbeEngine(settings.probeTimeout(), count + 1, builder.ticker);
+      ProbePolicies policies =
+          builder.policies != null
+              ? builder.policies
+              : ProbePolicies.uniform(settings.probeTimeout(), settings.cacheTtl());
+      engine = new ProbeEngine(policies, count + 1, builder.ticker, builder.scheduler);
       startupGate = new StartupGate(builder.ticker);
+      Map<String, NamedProbe> distinct = new LinkedHashMap<>();
+      groups.values().forEach(list -> list.forEach(p -> distinct.putIfAbsent(p.name(), p)));
+      engine.startBackground(List.copyOf(distinct.values()));
+    }
+
+    @Override
+    public ProbePolicies policies() {
+      return engine.policies();
     }
 
     @Override
@@ -113,6 +155,11 @@ public final class ProbeServiceBuilder {
         return startupGate.run(engine, probes(ProbeGroup.STARTUP), selected, origin, reuse);
       }
       return engine.run(selected, origin, reuse);
+    }
+
+    @Override
+    public Optional<ProbeReport> reused(List<NamedProbe> selected, Duration reuse) {
+      return engine.reused(selected, reuse);
     }
 
     @Override

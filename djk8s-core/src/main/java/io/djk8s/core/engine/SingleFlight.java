@@ -1,5 +1,6 @@
 package io.djk8s.core.engine;
 
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -26,6 +27,19 @@ final class SingleFlight {
         name,
         (key, current) ->
             current != null && current.reusable(now, reuseNanos) ? current : starter.apply(key));
+  }
+
+  /**
+   * The finished result of a probe's current run, when a caller arriving at {@code now} would reuse
+   * it; never starts or waits for a run. A forgotten run is never returned.
+   *
+   * @param name the probe's name
+   * @param reuseNanos how long a finished run may be reused
+   * @return the outcome, or empty when a new run (or the one in flight) would be needed
+   */
+  Optional<ProbeOutcome> finished(String name, long now, long reuseNanos) {
+    Flight current = flights.get(name);
+    return current == null ? Optional.empty() : current.finishedResult(now, reuseNanos);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.djk8s.core.engine;
 
 import io.djk8s.ProbeOrigin;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,9 +56,21 @@ public final class StartupGate {
       latest.put(outcome.name(), outcome.ready());
     }
     if (group.stream().allMatch(p -> Boolean.TRUE.equals(latest.get(p.name())))) {
+      // the background probes started with the deployment: startup waits for their first result
+      List<String> waiting = engine.awaitBackground(engine.timeout());
+      if (!waiting.isEmpty()) {
+        return waitingFor(report, waiting);
+      }
       latch(group);
     }
     return report;
+  }
+
+  private static ProbeReport waitingFor(ProbeReport report, List<String> waiting) {
+    List<ProbeOutcome> outcomes = new ArrayList<>(report.outcomes());
+    String message = "startup: waiting for the first result of background probes " + waiting;
+    outcomes.add(ProbeOutcome.background("background", message));
+    return new ProbeReport(outcomes, report.optional());
   }
 
   private synchronized void latch(List<NamedProbe> group) {

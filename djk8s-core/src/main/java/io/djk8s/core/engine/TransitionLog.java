@@ -17,6 +17,12 @@ final class TransitionLog {
   private final Map<String, Boolean> readyByProbe = new ConcurrentHashMap<>();
 
   void observe(ProbeOutcome outcome) {
+    observe(outcome, false);
+  }
+
+  /** Logs a change; an optional probe's says that readiness does not depend on it. */
+  void observe(ProbeOutcome outcome, boolean optional) {
+    String marker = optional ? " (optional: readiness does not depend on it)" : "";
     Boolean before = readyByProbe.put(outcome.name(), outcome.ready());
     boolean changed = before == null ? !outcome.ready() : before != outcome.ready();
     if (!changed) {
@@ -24,11 +30,11 @@ final class TransitionLog {
       return;
     }
     if (outcome.ready()) {
-      LOG.info(() -> "djk8s: probe '" + outcome.name() + "' is ready again");
+      LOG.info(() -> "djk8s: probe '" + outcome.name() + "' is ready again" + marker);
     } else if (outcome.kind() == ProbeOutcome.Kind.FAILED) {
       LOG.log(
           Level.WARNING,
-          "djk8s: probe '" + outcome.name() + "' is not ready: " + outcome.detail(),
+          "djk8s: probe '" + outcome.name() + "' is not ready: " + outcome.detail() + marker,
           Redaction.masked(outcome.failure().orElse(null)));
     } else {
       LOG.warning(
@@ -40,7 +46,8 @@ final class TransitionLog {
                   + outcome
                       .failure()
                       .map(cause -> " (cause: " + Redaction.masked(cause) + ")")
-                      .orElse(""));
+                      .orElse("")
+                  + marker);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.djk8s.core.engine.ProbeNames;
 import io.djk8s.core.engine.ProbeOutcome;
 import io.djk8s.core.engine.ProbeReport;
 import io.djk8s.core.engine.ProbeService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,20 +96,23 @@ public final class ProbeAnswers {
           .sorted()
           .forEach(unknownExclusions::add);
     }
-    ProbeReport report =
-        runtime.run(target.group(), selected, ProbeOrigin.HTTP, runtime.settings().cacheTtl());
-    int status = report.firstFailure().map(ProbeOutcome::status).orElse(200);
+    // each probe's own reuse windows (djk8s.probes.<name>.cache-ttl over djk8s.probe.cache-ttl)
+    ProbeReport report = runtime.run(target.group(), selected, ProbeOrigin.HTTP, Duration.ZERO);
+    // an optional probe never decides /readyz, but asked for by name it answers its own state
+    ProbeReport decisive = target.probe().isPresent() ? new ProbeReport(report.outcomes()) : report;
+    int status = decisive.firstFailure().map(ProbeOutcome::status).orElse(200);
     String body;
     if (query.containsKey("verbose")) {
       body =
           VerboseBody.of(
               target.checkName(),
               report,
+              decisive.ready(),
               excluded,
               unknownExclusions,
               ReasonVisibility.allows(runtime.settings(), caller));
     } else {
-      body = report.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
+      body = decisive.firstFailure().map(ProbeOutcome::content).orElse(ProbeOutcome.OK);
     }
     return Optional.of(ProbeAnswer.of(status, head ? null : body));
   }

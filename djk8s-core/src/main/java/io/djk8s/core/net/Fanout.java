@@ -5,21 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks several targets at once, so that a probe over N nodes takes as long as the slowest node,
- * not the sum. Owned by one probe bean and closed with it; idle threads end after 30 s. One target
- * is checked on the caller's thread.
+ * not the sum. Owned by one probe bean and closed with it. One target is checked on the caller's
+ * thread; several run on as many threads as there are targets, at most {@value #MAX_THREADS} (idle
+ * ones end after 30 s), the rest waiting their turn. Checks are single-flight per target: a run
+ * that finds a target's check from an earlier run still going joins it instead of starting another,
+ * so a target that hangs holds one thread however often it is probed, and each run waits only up to
+ * its own deadline.
  */
 public final class Fanout implements AutoCloseable {
+
+  /** The most threads of one fan-out. */
+  public static final int MAX_THREADS = 8;
 
   /**
    * A check of one target.
@@ -37,28 +41,27 @@ public final class Fanout implements AutoCloseable {
     void check(T target) throws Exception;
   }
 
-  private final ExecutorService executor;
+  private final int maxThreads;
+  private final Flights<Object, Optional<String>> checks;
+
+  /**
+   * Creates the threads' pool, of at most {@value #MAX_THREADS} threads.
+   *
+   * @param name the thread name prefix, such as {@code djk8s-memcached}
+   */
+  public Fanout(String name) {
+    this(name, MAX_THREADS);
+  }
 
   /**
    * Creates the threads' pool.
    *
    * @param name the thread name prefix, such as {@code djk8s-memcached}
+   * @param maxThreads the most checks that run at once
    */
-  public Fanout(String name) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            0,
-            Integer.MAX_VALUE,
-            30,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            runnable -> {
-              Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    this.executor = pool;
+  public Fanout(String name, int maxThreads) {
+    this.maxThreads = maxThreads;
+    this.checks = new Flights<>(name, 1);
   }
 
   /**
@@ -77,24 +80,26 @@ public final class Fanout implements AutoCloseable {
       describe(only, check).ifPresent(failure -> failures.put(only, failure));
       return failures;
     }
-    List<Future<Optional<String>>> futures = new ArrayList<>(targets.size());
+    checks.resize(Math.min(maxThreads, targets.size()));
+    List<CompletableFuture<Optional<String>>> futures = new ArrayList<>(targets.size());
     for (T target : targets) {
-      futures.add(executor.submit(() -> describe(target, check)));
+      futures.add(checks.join(target, () -> describe(target, check)));
     }
     for (int i = 0; i < targets.size(); i++) {
       T target = targets.get(i);
-      Future<Optional<String>> future = futures.get(i);
       Optional<String> failure;
       try {
-        failure = future.get(deadline.waitRemaining().toNanos(), TimeUnit.NANOSECONDS);
+        failure = futures.get(i).get(deadline.waitRemaining().toNanos(), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
-        future.cancel(true);
         failure = Optional.of("no result before the probe's deadline");
       } catch (ExecutionException e) {
-        failure = Optional.of(String.valueOf(e.getCause()));
+        failure =
+            Optional.of(
+                e.getCause() instanceof RejectedExecutionException
+                    ? "not checked: the probe is closed"
+                    : String.valueOf(e.getCause()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        futures.forEach(f -> f.cancel(true));
         failures.put(target, "interrupted");
         return failures;
       }
@@ -117,6 +122,6 @@ public final class Fanout implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    checks.close();
   }
 }

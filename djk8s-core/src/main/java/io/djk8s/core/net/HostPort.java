@@ -45,15 +45,6 @@ public record HostPort(String host, int port) {
     return new HostPort(address.getHostString(), address.getPort());
   }
 
-  /**
-   * An unresolved socket address; resolution happens when connecting.
-   *
-   * @return a new address
-   */
-  public InetSocketAddress address() {
-    return new InetSocketAddress(host, port);
-  }
-
   @Override
   public String toString() {
     return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;

@@ -150,8 +150,10 @@ public final class SelfCheck {
               path,
               status,
               "the probe path is behind the server's authentication and the kubelet sends no"
-                  + " credentials; exempt the path from the security constraints"
-                  + " (djk8s.servlet.permit-all=true, the default, does it for servlet security)"));
+                  + " credentials; exempt the path from the security constraints: djk8s declares"
+                  + " its paths permit-all (djk8s.servlet.permit-all=true, the default), but a"
+                  + " web.xml constraint on the same exact path wins, and Open Liberty needs the"
+                  + " exemption in web.xml"));
     }
     if (status == 404) {
       return Optional.of(

@@ -27,7 +27,8 @@ public final class Djk8sKeys {
   /** Deadline of each probe run, below the kubelet's default 1 s {@code timeoutSeconds}. */
   public static final Key PROBE_TIMEOUT =
       Key.duration("djk8s.probe.timeout", "800ms", "deadline of each probe run")
-          .min("1ms")
+          .min("10ms")
+          .max("60s")
           .essential();
 
   /** Who sees failure reasons in verbose output and MicroProfile Health data. */
@@ -39,6 +40,7 @@ public final class Djk8sKeys {
   /** How long readiness answers 503 while the application still serves, once it is stopped. */
   public static final Key SHUTDOWN_DRAIN =
       Key.duration("djk8s.shutdown.drain", "5s", "readiness 503 before stop; 0 turns it off")
+          .max("10m")
           .essential();
 
   /** A datasource's JDBC URL, for applications and tools without a container-managed one. */
@@ -72,7 +74,8 @@ public final class Djk8sKeys {
 
   /** How long a probe result is reused; {@code 0} reuses only a run still in flight. */
   public static final Key PROBE_CACHE_TTL =
-      Key.duration("djk8s.probe.cache-ttl", "0ms", "how long a finished result is reused");
+      Key.duration("djk8s.probe.cache-ttl", "0ms", "how long a finished result is reused")
+          .max("10m");
 
   /** The roles whose members see failure reasons under {@code djk8s.details=when-authorized}. */
   public static final Key DETAILS_ROLES =
@@ -106,7 +109,41 @@ public final class Djk8sKeys {
   /** How often the status files are refreshed; a file older than three intervals is stale. */
   public static final Key STATUS_INTERVAL =
       Key.duration("djk8s.status.interval", "5s", "how often the status files are refreshed")
-          .min("1ms");
+          .min("1s")
+          .max("10m");
+
+  /** A probe's own deadline, over {@link #PROBE_TIMEOUT}. */
+  public static final Key PROBES_TIMEOUT =
+      Key.duration("djk8s.probes.<name>.timeout", "", "the probe's own deadline")
+          .min("10ms")
+          .max("60s");
+
+  /** How long a probe's successful result is reused, over {@link #PROBE_CACHE_TTL}. */
+  public static final Key PROBES_CACHE_TTL =
+      Key.duration("djk8s.probes.<name>.cache-ttl", "", "how long a successful result is reused")
+          .max("10m");
+
+  /** How long a probe's failed result is reused; by default its {@link #PROBES_CACHE_TTL}. */
+  public static final Key PROBES_FAILURE_CACHE_TTL =
+      Key.duration(
+              "djk8s.probes.<name>.failure-cache-ttl", "", "how long a failed result is reused")
+          .max("10m");
+
+  /** Whether a probe is reported but never changes its group's answer. */
+  public static final Key PROBES_OPTIONAL =
+      Key.bool("djk8s.probes.<name>.optional", false, "reported, never changes the answer");
+
+  /** How often the engine refreshes a probe in the background; unset: requests run it. */
+  public static final Key PROBES_INTERVAL =
+      Key.duration("djk8s.probes.<name>.interval", "", "background refresh interval")
+          .min("10ms")
+          .max("1h");
+
+  /** How old a background result may be before it counts as not ready; 3 intervals by default. */
+  public static final Key PROBES_MAX_STALENESS =
+      Key.duration("djk8s.probes.<name>.max-staleness", "", "how old a background result may be")
+          .min("10ms")
+          .max("24h");
 
   /**
    * Every key above, in declaration order: a new key is one constant, found here without a list to

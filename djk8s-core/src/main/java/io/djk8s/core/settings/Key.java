@@ -15,8 +15,8 @@ import java.util.Optional;
  * and read by one {@link KeyReader}. A test holds the README tables against these descriptors.
  *
  * <p>Declaring a key is one line, for example {@code Key.duration("djk8s.probe.timeout", "800ms",
- * "deadline of each probe run").min("1ms").essential()}. Instances are immutable; {@link #min},
- * {@link #max}, {@link #essential} and {@link #alias} return a copy.
+ * "deadline of each probe run").min("10ms").max("60s").essential()}. Instances are immutable;
+ * {@link #min}, {@link #max}, {@link #essential} and {@link #alias} return a copy.
  */
 public final class Key {
 
@@ -28,7 +28,7 @@ public final class Key {
     SECRET,
     /** A comma-separated list; blank items are dropped. */
     LIST,
-    /** A duration with a unit ({@code 800ms}, {@code 2s}, ISO-8601); a bare number is ms. */
+    /** A duration with a unit ({@code 800ms}, {@code 2s}, ISO-8601); a bare number is refused. */
     DURATION,
     /** {@code true} or {@code false}. */
     BOOLEAN,
@@ -123,7 +123,9 @@ public final class Key {
   }
 
   /**
-   * A duration; bound it with {@link #min} and {@link #max}.
+   * A duration; bound it with {@link #min} and {@link #max}. Give every duration a maximum: an
+   * unbounded one lets {@code PT2562048H} through, which overflows {@link
+   * java.time.Duration#toNanos()} where it is used.
    *
    * @param name the dotted name
    * @param defaultText the default with its unit, for example {@code 800ms}

@@ -139,7 +139,7 @@ public final class KeyReader {
     String value = text(key);
     Optional<Duration> parsed = DurationText.parse(value);
     if (parsed.isEmpty()) {
-      problem(key, value, "not a duration; write for example '800ms' or '2s'");
+      problem(key, value, DurationText.expected(value));
       return Duration.ZERO;
     }
     Duration duration = parsed.get();

@@ -2,8 +2,11 @@ package io.djk8s.core.settings;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,9 +72,17 @@ public final class SettingsReader {
               + Djk8sKeys.HEALTH_PATHS
               + "; a path is either a health or a readiness path");
     }
+    Map<Key, List<String>> allPaths = new LinkedHashMap<>();
+    allPaths.put(Djk8sKeys.HEALTH_PATHS, healthPaths);
+    allPaths.put(Djk8sKeys.READY_PATHS, readyPaths);
+    allPaths.put(Djk8sKeys.STARTUP_PATHS, startupPaths);
+    ProbePathRules.nesting(keys, allPaths);
     Duration timeout = keys.duration(Djk8sKeys.PROBE_TIMEOUT);
     Duration cacheTtl = keys.duration(Djk8sKeys.PROBE_CACHE_TTL);
     Duration drain = keys.duration(Djk8sKeys.SHUTDOWN_DRAIN);
+    // read where the status files are written (StatusPublishing); checked here, with the rest, so
+    // that a bad interval fails the deployment even before a status directory is set
+    keys.duration(Djk8sKeys.STATUS_INTERVAL);
     DetailsPolicy details =
         keys.parsed(
             Djk8sKeys.DETAILS,
@@ -113,12 +124,9 @@ public final class SettingsReader {
   private List<String> paths(Key key) {
     List<String> paths = new ArrayList<>();
     for (String path : keys.list(key)) {
-      if (!path.startsWith("/") || path.length() < 2 || path.endsWith("/") || path.contains("?")) {
-        keys.problem(
-            key,
-            path,
-            "a probe path starts with '/', does not end with '/' and has no query,"
-                + " for example '/readyz'");
+      Optional<String> problem = ProbePathRules.problem(path);
+      if (problem.isPresent()) {
+        keys.problem(key, path, problem.get());
       } else {
         paths.add(path);
       }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,25 @@ class ProbeEngineTest {
   }
 
   @Test
+  void anInstantProbeRunsOnTheCallersThreadAndNeverQueuesBehindAHungOne() {
+    ProbeEngine engine = engine(Duration.ofMillis(300), 1);
+    AtomicInteger hungRuns = new AtomicInteger();
+    engine.prefetch(
+        List.of(new NamedProbe("hung", hangingUntilReleased(hungRuns))),
+        ProbeOrigin.HTTP,
+        Duration.ZERO);
+    await().atMost(Duration.ofSeconds(5)).until(() -> hungRuns.get() == 1); // the only thread
+    AtomicReference<Thread> ranOn = new AtomicReference<>();
+    InstantProbe state = context -> ranOn.set(Thread.currentThread());
+
+    ProbeReport report =
+        engine.run(List.of(new NamedProbe("manual", state)), ProbeOrigin.HTTP, Duration.ZERO);
+
+    assertThat(report.firstFailure()).as("not queued behind the hung probe: %s", report).isEmpty();
+    assertThat(ranOn.get()).isSameAs(Thread.currentThread());
+  }
+
+  @Test
   void probesRunInParallelSoFourProbesThatWaitForEachOtherAllFinish() {
     ProbeEngine engine = engine(Duration.ofSeconds(10), 5);
     CountDownLatch allRunning = new CountDownLatch(4);
@@ -81,6 +101,39 @@ class ProbeEngineTest {
     assertThat(report.ready())
         .as("4 probes that each wait for all 4 to be running: only parallel runs finish")
         .isTrue();
+  }
+
+  @Test
+  void reusedAnswersFromFinishedRunsWithinTheWindowAndNeverRunsOrWaits() {
+    FakeTicker ticker = new FakeTicker();
+    ProbeEngine engine = engine(Duration.ofMillis(300), 2, ticker);
+    AtomicInteger runs = new AtomicInteger();
+    List<NamedProbe> probes = List.of(new NamedProbe("counted", context -> runs.incrementAndGet()));
+    Duration window = Duration.ofSeconds(5);
+
+    assertThat(engine.reused(probes, window)).as("before any run").isEmpty();
+    engine.run(probes, ProbeOrigin.HTTP, window);
+    ticker.advance(window.minusMillis(1));
+    assertThat(engine.reused(probes, window)).as("inside the window").isPresent();
+    assertThat(engine.reused(probes, Duration.ZERO)).as("without a window").isEmpty();
+    ticker.advance(Duration.ofMillis(1));
+    assertThat(engine.reused(probes, window)).as("at the end of the window").isEmpty();
+
+    engine.run(probes, ProbeOrigin.HTTP, Duration.ZERO);
+    engine.invalidate("counted");
+    assertThat(engine.reused(probes, window)).as("after invalidate").isEmpty();
+    assertThat(runs).as("reused() ran nothing").hasValue(2);
+  }
+
+  @Test
+  void reusedNeverReturnsARunStillInFlight() {
+    ProbeEngine engine = engine(Duration.ofMillis(100), 2);
+    AtomicInteger runs = new AtomicInteger();
+    List<NamedProbe> probes = List.of(new NamedProbe("hang", hangingUntilReleased(runs)));
+
+    engine.run(probes, ProbeOrigin.HTTP, Duration.ofSeconds(5));
+
+    assertThat(engine.reused(probes, Duration.ofSeconds(5))).as("the run is in flight").isEmpty();
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The one key reader: defaults, bounds, aliases, and every problem with its key and value. */
 class KeyReaderTest {
@@ -24,7 +26,12 @@ class KeyReaderTest {
     KeyReader empty = reader(Map.of());
     for (Key key : BuiltInProbes.runtimeKeys()) {
       switch (key.type()) {
-        case DURATION -> empty.duration(key);
+        case DURATION -> {
+          // a per-probe key without a default of its own inherits a global key's
+          if (!key.defaultText().isEmpty() || !key.name().startsWith("djk8s.probes.")) {
+            empty.duration(key);
+          }
+        }
         case BOOLEAN -> empty.bool(key);
         case INTEGER -> empty.integer(key);
         case FRACTION -> empty.fraction(key);
@@ -67,6 +74,77 @@ class KeyReaderTest {
         .containsExactly("djk8s.test.wait='50ms': must be from 100ms to 10s");
     assertThat(above.problems())
         .containsExactly("djk8s.test.wait='11s': must be from 100ms to 10s");
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "djk8s.probe.timeout   | PT2562048H | must be from 10ms to 60s",
+        "djk8s.probe.timeout   | 61s        | must be from 10ms to 60s",
+        "djk8s.probe.timeout   | 2          | a duration needs a unit: write for example '2ms' or '2s'",
+        "djk8s.probe.timeout   | 9ms        | must be from 10ms to 60s",
+        "djk8s.probe.timeout   | 0          | must be from 10ms to 60s",
+        "djk8s.probe.cache-ttl | 11m        | must be from 0ms to 10m",
+        "djk8s.probe.cache-ttl | 500        | a duration needs a unit: write for example '500ms' or '500s'",
+        "djk8s.shutdown.drain  | PT11M      | must be from 0ms to 10m",
+        "djk8s.shutdown.drain  | 30         | a duration needs a unit: write for example '30ms' or '30s'",
+        "djk8s.status.interval | 5          | a duration needs a unit: write for example '5ms' or '5s'",
+        "djk8s.status.interval | 999ms      | must be from 1s to 10m",
+        "djk8s.status.interval | 2562048h   | must be from 1s to 10m"
+      })
+  void aDurationWithoutUnitOrOutOfBoundsIsAProblemNamingKeyAndValue(
+      String name, String value, String why) {
+    Key key = runtimeKey(name);
+    KeyReader keys = reader(Map.of(name, value));
+    keys.duration(key);
+    assertThat(keys.problems()).containsExactly(name + "='" + value + "': " + why);
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "djk8s.probe.timeout   | 10ms  | 10",
+        "djk8s.probe.timeout   | 60s   | 60000",
+        "djk8s.probe.timeout   | PT2S  | 2000",
+        "djk8s.probe.cache-ttl | 0     | 0",
+        "djk8s.probe.cache-ttl | 10m   | 600000",
+        "djk8s.shutdown.drain  | 0     | 0",
+        "djk8s.status.interval | 1s    | 1000",
+        "djk8s.status.interval | 10m   | 600000"
+      })
+  void aDurationAtItsBoundsIsRead(String name, String value, long millis) {
+    KeyReader keys = reader(Map.of(name, value));
+    assertThat(keys.duration(runtimeKey(name))).isEqualTo(Duration.ofMillis(millis));
+    assertThat(keys.problems()).isEmpty();
+  }
+
+  @Test
+  void everyDurationKeyHasBoundsThatHoldItsDefault() {
+    for (Key key : BuiltInProbes.runtimeKeys()) {
+      if (key.type() != Key.Type.DURATION) {
+        continue;
+      }
+      assertThat(key.min()).as("minimum of %s", key).isPresent();
+      assertThat(key.max())
+          .as("maximum of %s: without one, PT2562048H overflows Duration.toNanos()", key)
+          .isPresent();
+      Duration min = DurationText.parse(key.min().get()).orElseThrow();
+      Duration max = DurationText.parse(key.max().get()).orElseThrow();
+      if (!key.defaultText().isEmpty()) { // empty: a per-probe key, defaulting to a global one
+        Duration defaultValue = DurationText.parse(key.defaultText()).orElseThrow();
+        assertThat(defaultValue).as("default of %s", key).isBetween(min, max);
+      }
+      assertThat(max.toNanos()).as("maximum of %s in nanoseconds", key).isPositive();
+    }
+  }
+
+  private static Key runtimeKey(String name) {
+    return BuiltInProbes.runtimeKeys().stream()
+        .filter(k -> k.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

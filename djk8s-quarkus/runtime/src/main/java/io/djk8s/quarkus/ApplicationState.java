@@ -2,7 +2,7 @@ package io.djk8s.quarkus;
 
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
-import io.djk8s.ReadinessProbe;
+import io.djk8s.core.engine.InstantProbe;
 import java.util.logging.Logger;
 
 /**
@@ -43,7 +43,7 @@ final class ApplicationState {
     return draining;
   }
 
-  ReadinessProbe deploymentProbe() {
+  InstantProbe deploymentProbe() {
     return (ProbeContext context) -> {
       if (!started) {
         throw new NotReady(
@@ -55,7 +55,7 @@ final class ApplicationState {
     };
   }
 
-  ReadinessProbe shutdownProbe() {
+  InstantProbe shutdownProbe() {
     return (ProbeContext context) -> {
       if (draining()) {
         throw new NotReady(DRAINING, NotReady.DEFAULT_STATUS, "the application is stopping", null);

@@ -8,6 +8,9 @@ import io.djk8s.core.engine.ProbeNames;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.engine.ProbeServiceBuilder;
 import io.djk8s.core.http.ProbeAnswers;
+import io.djk8s.core.policy.PolicyReader;
+import io.djk8s.core.policy.PolicyResult;
+import io.djk8s.core.probes.BuiltInProbes;
 import io.djk8s.core.settings.Djk8sSettings;
 import io.djk8s.core.settings.KeyReader;
 import io.djk8s.core.settings.SettingsReader;
@@ -17,8 +20,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import jakarta.enterprise.inject.Any;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -33,18 +38,26 @@ final class Djk8sEngine {
 
   private final ProbeService service;
   private final ProbeAnswers answers;
+  private final NoWaitAnswers noWait;
 
   private Djk8sEngine(ProbeService service) {
     this.service = service;
     this.answers = new ProbeAnswers(service);
+    this.noWait = new NoWaitAnswers(service);
   }
 
   ProbeService service() {
     return service;
   }
 
+  /** The answers that run the probes and wait for them: never on the event loop. */
   ProbeAnswers answers() {
     return answers;
+  }
+
+  /** The answers the event loop may give itself, when no probe has to run. */
+  NoWaitAnswers noWait() {
+    return noWait;
   }
 
   /**
@@ -84,11 +97,17 @@ final class Djk8sEngine {
                 });
       }
     }
+    Set<String> known = new LinkedHashSet<>();
+    resolved.groups().values().forEach(group -> group.forEach(entry -> known.add(entry.name())));
+    BuiltInProbes.ALL.forEach(builtIn -> known.add(builtIn.name()));
+    PolicyResult policy = PolicyReader.read(source, settings, known, ProbeNames.upstreamAliases());
+    problems.addAll(policy.problems());
     if (!problems.isEmpty()) {
       throw invalid(problems.stream().distinct().toList());
     }
+    policy.warnings().forEach(warning -> LOG.warning(() -> "djk8s: " + warning));
     ProbeHost host = new AgroalProbeHost();
-    ProbeServiceBuilder builder = new ProbeServiceBuilder(settings);
+    ProbeServiceBuilder builder = new ProbeServiceBuilder(settings).policies(policy.policies());
     for (Map.Entry<ProbeGroup, List<ProbeCatalog.Entry>> group : resolved.groups().entrySet()) {
       for (ProbeCatalog.Entry entry : group.getValue()) {
         ReadinessProbe probe;

@@ -1,11 +1,13 @@
 package io.djk8s.quarkus;
 
+import io.djk8s.ReadinessChanged;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.status.StatusPublishing;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -20,16 +22,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * readiness answers 503) and {@code ShutdownEvent}. Quarkus has closed its HTTP server by the time
  * it fires {@code ShutdownEvent} (measured: connections are refused from then on), so holding that
  * observer for {@code djk8s.shutdown.drain} would only delay the exit: on Quarkus the drain the
- * kubelet sees is {@code quarkus.shutdown.delay}.
+ * kubelet sees is {@code quarkus.shutdown.delay}. From the engine's first run on, each change of
+ * the overall readiness fires a {@link ReadinessChanged} event to the application's observers.
  */
 @Singleton
 public class Djk8sLifecycle {
 
   @Inject ManualReadiness manual;
+  @Inject Event<ReadinessChanged> changes;
 
   private final ApplicationState state = new ApplicationState();
   private volatile Djk8sEngine engine;
   private ProbeDispatcher dispatcher;
+  private ReadinessEvents events;
   private StatusPublishing statusFiles;
 
   /** Created by ArC. */
@@ -43,6 +48,7 @@ public class Djk8sLifecycle {
         built = engine;
         if (built == null) {
           built = Djk8sEngine.build(manual, state);
+          events = ReadinessEvents.attach(built.service(), changes::fire);
           dispatcher = new ProbeDispatcher();
           engine = built;
         }
@@ -89,6 +95,7 @@ public class Djk8sLifecycle {
     }
     dispatcher.close();
     built.service().close();
+    events.close();
   }
 
   private void drainStarts(String why) {

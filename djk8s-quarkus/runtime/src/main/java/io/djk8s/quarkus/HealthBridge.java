@@ -4,6 +4,7 @@ import io.djk8s.ProbeOrigin;
 import io.djk8s.core.engine.NamedProbe;
 import io.djk8s.core.engine.ProbeGroup;
 import io.djk8s.core.engine.ProbeOutcome;
+import io.djk8s.core.engine.ProbeReport;
 import io.djk8s.core.engine.ProbeService;
 import io.djk8s.core.settings.DetailsPolicy;
 import io.quarkus.runtime.StartupEvent;
@@ -66,10 +67,23 @@ public class HealthBridge {
 
   private static HealthCheckResponse check(
       ProbeService service, ProbeGroup group, NamedProbe probe) {
-    Duration reuse = max(service.settings().cacheTtl(), service.settings().probeTimeout());
+    // the checks of one request share the runs the first one started
+    Duration reuse = service.timeout();
     service.prefetch(group, ProbeOrigin.HEALTH, reuse);
-    ProbeOutcome outcome =
-        service.run(group, List.of(probe), ProbeOrigin.HEALTH, reuse).outcomes().get(0);
+    ProbeReport report = service.run(group, List.of(probe), ProbeOrigin.HEALTH, reuse);
+    ProbeOutcome outcome = report.outcomes().get(0);
+    if (report.isOptional(probe.name())) {
+      // an optional probe never changes the answer: UP, with its state in the data
+      HealthCheckResponseBuilder builder =
+          HealthCheckResponse.named(outcome.name())
+              .up()
+              .withData("optional", true)
+              .withData("ready", outcome.ready());
+      if (!outcome.ready()) {
+        builder.withData("status", outcome.status());
+      }
+      return builder.build();
+    }
     if (outcome.ready()) {
       return HealthCheckResponse.named(outcome.name()).up().build();
     }
@@ -79,9 +93,5 @@ public class HealthBridge {
       builder.withData("reason", outcome.detail());
     }
     return builder.build();
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
   }
 }

@@ -3,7 +3,7 @@ package io.djk8s.quarkus;
 import io.djk8s.NotReady;
 import io.djk8s.ProbeContext;
 import io.djk8s.ReadinessControl;
-import io.djk8s.ReadinessProbe;
+import io.djk8s.core.engine.InstantProbe;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * ReadinessControl#PROBE_NAME} that reflects it: always part of readiness.
  */
 @Singleton
-public class ManualReadiness implements ReadinessControl, ReadinessProbe {
+public class ManualReadiness implements ReadinessControl, InstantProbe {
 
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 

@@ -19,8 +19,10 @@ import java.util.Optional;
 /**
  * Answers GET and HEAD on the probe paths, registered as a Vert.x filter ahead of Quarkus's HTTP
  * authentication and of every application route; every other request goes on ({@code next()})
- * untouched. On the event loop it only matches the path; the probe wait runs on a {@link
- * ProbeDispatcher} thread, and the answer is written back on the request's own context.
+ * untouched. On the event loop it matches the path, and answers at once when no probe has to run
+ * ({@link NoWaitAnswers}: {@code /livez} without liveness probes, {@code /startupz} once started,
+ * reusable results); otherwise the probe wait runs on a {@link ProbeDispatcher} thread, and the
+ * answer is written back on the request's own context.
  *
  * <p>Because it runs before authentication, every caller is anonymous here: under {@code
  * djk8s.details=when-authorized} verbose output withholds reasons on Quarkus.
@@ -52,6 +54,11 @@ public final class ProbeRoute implements Handler<RoutingContext> {
       return;
     }
     Map<String, List<String>> query = query(routing.queryParams());
+    Optional<ProbeAnswer> now = engine.noWait().answer(target.get(), query, head, Caller.ANONYMOUS);
+    if (now.isPresent()) {
+      write(routing.response(), now.get()); // no probe to run: no hop, no wait
+      return;
+    }
     Context context = routing.vertx().getOrCreateContext();
     host.dispatcher()
         .submit(

@@ -6,17 +6,13 @@ import io.djk8s.ProbeName;
 import io.djk8s.ReadinessProbe;
 import io.djk8s.core.builtin.BuiltInProbe;
 import io.djk8s.core.builtin.ProbeHost;
+import io.djk8s.core.net.Dialer;
 import io.djk8s.core.net.Fanout;
 import io.djk8s.core.net.IoDeadline;
-import io.djk8s.core.net.Refused;
 import io.djk8s.core.net.SafeUrl;
 import io.djk8s.core.settings.Key;
 import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.Proxy;
-import java.net.SocketTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,8 +20,10 @@ import java.util.stream.Collectors;
 /**
  * Ready when a GET to every URL of {@code djk8s.http.urls} answers 200 to 399, the kubelet's rule
  * for {@code httpGet} probes. Redirects are not followed (a 3xx is ready), no proxy is used, and
- * the connect and read timeouts are what is left of the probe's deadline. Logs show URLs without
- * user information or query values.
+ * one deadline bounds the whole exchange (DNS, connect, TLS, the status line and headers), so a
+ * server that trickles its answer is cut short. {@code https} verifies the server's certificate
+ * against the JVM's trust store ({@code javax.net.ssl.trustStore}) and its host name. Logs show
+ * URLs without user information or query values.
  */
 @ProbeName("http")
 public class HttpProbe implements ReadinessProbe, AutoCloseable {
@@ -33,21 +31,9 @@ public class HttpProbe implements ReadinessProbe, AutoCloseable {
   /** The body of a not-ready answer. */
   public static final String NOT_READY_CONTENT = "http: dependency not ready";
 
-  /** Opens one request; replaced in unit tests. */
-  @FunctionalInterface
-  interface Opener {
-    /**
-     * Opens a connection without sending it.
-     *
-     * @param url the URL
-     * @return the connection
-     * @throws IOException when it cannot be opened
-     */
-    HttpURLConnection open(SafeUrl url) throws IOException;
-  }
-
   private List<SafeUrl> urls;
-  private Opener opener;
+  private Dialer plain;
+  private Dialer tls;
   private Fanout fanout;
 
   /** URLs the probe GETs; 200 to 399 is ready. */
@@ -59,16 +45,24 @@ public class HttpProbe implements ReadinessProbe, AutoCloseable {
           "http", HttpProbe.class, true, List.of(URLS), HttpProbe::validate, HttpProbe::new);
 
   private HttpProbe(KeyReader config, ProbeHost host) {
-    init(urls(config), url -> (HttpURLConnection) url.uri().toURL().openConnection(Proxy.NO_PROXY));
+    init(urls(config), Dialer.PLAIN, Dialer.TLS);
   }
 
-  HttpProbe(List<SafeUrl> urls, Opener opener) {
-    init(urls, opener);
+  /**
+   * A probe on given connections, for tests.
+   *
+   * @param urls the URLs
+   * @param plain opens {@code http} connections
+   * @param tls opens {@code https} connections
+   */
+  HttpProbe(List<SafeUrl> urls, Dialer plain, Dialer tls) {
+    init(urls, plain, tls);
   }
 
-  private void init(List<SafeUrl> urls, Opener opener) {
+  private void init(List<SafeUrl> urls, Dialer plain, Dialer tls) {
     this.urls = List.copyOf(urls);
-    this.opener = opener;
+    this.plain = plain;
+    this.tls = tls;
     this.fanout = new Fanout("djk8s-http");
   }
 
@@ -132,28 +126,9 @@ public class HttpProbe implements ReadinessProbe, AutoCloseable {
   }
 
   private void get(SafeUrl url, IoDeadline deadline) throws IOException {
-    HttpURLConnection connection = opener.open(url);
-    try {
-      Duration connect = deadline.left("connect");
-      connection.setConnectTimeout(IoDeadline.millisAtLeastOne(connect));
-      connection.setReadTimeout(IoDeadline.millisAtLeastOne(connect));
-      connection.setInstanceFollowRedirects(false);
-      connection.setUseCaches(false);
-      connection.setRequestProperty("User-Agent", "djk8s-probe");
-      int status;
-      try {
-        status = connection.getResponseCode();
-      } catch (SocketTimeoutException e) {
-        throw new SocketTimeoutException(
-            "no answer within the " + connect.toMillis() + " ms left (" + e.getMessage() + ")");
-      }
-      if (status < 200 || status > 399) {
-        throw new IOException("HTTP " + status + " (ready is 200 to 399)");
-      }
-    } catch (java.net.ConnectException e) {
-      throw new java.net.ConnectException(Refused.describe(e));
-    } finally {
-      connection.disconnect(); // closes the socket: nothing of the body is read
+    int status = HttpGet.status(url, plain, tls, deadline);
+    if (status < 200 || status > 399) {
+      throw new IOException("HTTP " + status + " (ready is 200 to 399)");
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 
 /**
  * Checks several datasources at once, each on its own thread, and waits for them only until a
@@ -25,14 +27,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * instead of starting another, so a hung database holds at most one thread and one connection
  * attempt, however many requests arrive. Threads are daemons named {@code djk8s-probe-<probe>-N}
  * and end after 30 s idle.
+ *
+ * <p>A check that never ends (a driver with no I/O timeout of its own, such as H2's TCP client, on
+ * a connection a partition left half-open) would keep its datasource not ready after the database
+ * is back, since every run would join it. So a check running for {@link #STUCK_AFTER} is left to
+ * its thread and the next run starts a new one; each further stuck check of the same datasource
+ * waits twice as long as the one before, and at most {@link #MAX_STUCK} are left running at once,
+ * after which runs join the newest. A stuck check that ends at last frees its place.
  */
 public final class DataSourceChecks implements AutoCloseable {
+
+  /** How long a check runs before the next run starts another instead of joining it. */
+  public static final Duration STUCK_AFTER = Duration.ofSeconds(30);
+
+  /** The most stuck checks of one datasource left running on their threads at once. */
+  public static final int MAX_STUCK = 8;
+
+  private static final Logger LOG = Logger.getLogger("io.djk8s");
 
   private final ExecutorService executor;
   private final DataSourceCheck check;
   private final DataSourceTransitions transitions;
-  private final ConcurrentMap<String, CompletableFuture<CheckResult>> flights =
-      new ConcurrentHashMap<>();
+  private final String probe;
+  private final LongSupplier clock;
+  private final ConcurrentMap<String, Flight> flights = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, AtomicInteger> stuck = new ConcurrentHashMap<>();
+
+  /** A check in flight and when it started, by {@link #clock}. */
+  private record Flight(CompletableFuture<CheckResult> result, long started) {}
 
   /**
    * Creates the runner of one probe.
@@ -41,7 +63,20 @@ public final class DataSourceChecks implements AutoCloseable {
    * @param check the check of one datasource
    */
   public DataSourceChecks(String probe, DataSourceCheck check) {
+    this(probe, check, System::nanoTime);
+  }
+
+  /**
+   * Creates the runner of one probe, dating its checks by a given clock.
+   *
+   * @param probe the probe's name, for thread names and logs
+   * @param check the check of one datasource
+   * @param clock nanoseconds, as {@link System#nanoTime()}: when a check counts as stuck
+   */
+  DataSourceChecks(String probe, DataSourceCheck check, LongSupplier clock) {
     this.check = check;
+    this.probe = probe;
+    this.clock = clock;
     this.transitions = new DataSourceTransitions(probe);
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
@@ -72,20 +107,70 @@ public final class DataSourceChecks implements AutoCloseable {
   }
 
   private CompletableFuture<CheckResult> join(NamedDataSource dataSource, long deadlineNanos) {
-    return flights.compute(
-        dataSource.name(),
-        (name, current) ->
-            current != null && !current.isDone() ? current : launch(dataSource, deadlineNanos));
+    return flights
+        .compute(
+            dataSource.name(),
+            (name, current) ->
+                current == null || current.result().isDone() || leaveStuck(name, current)
+                    ? launch(dataSource, deadlineNanos)
+                    : current)
+        .result();
   }
 
-  private CompletableFuture<CheckResult> launch(NamedDataSource dataSource, long deadlineNanos) {
+  /**
+   * Whether to leave a running check to its thread and start another: it has run for {@link
+   * #STUCK_AFTER}, doubled for each stuck check of the datasource still running, and fewer than
+   * {@link #MAX_STUCK} are.
+   */
+  private boolean leaveStuck(String name, Flight current) {
+    AtomicInteger left = stuck.computeIfAbsent(name, n -> new AtomicInteger());
+    int running = left.get();
+    if (running >= MAX_STUCK) {
+      return false;
+    }
+    long after = STUCK_AFTER.toNanos() << running;
+    long ran = clock.getAsLong() - current.started();
+    if (ran < after) {
+      return false;
+    }
+    left.incrementAndGet();
+    current.result().whenComplete((result, error) -> left.decrementAndGet());
+    LOG.warning(
+        () ->
+            "djk8s: "
+                + probe
+                + " probe: datasource '"
+                + name
+                + "': a check has run for "
+                + Duration.ofNanos(ran).toSeconds()
+                + " s (a driver or pool without a timeout of its own); starting another, "
+                + (running + 1)
+                + " left running on their threads (at most "
+                + MAX_STUCK
+                + ")");
+    return true;
+  }
+
+  /**
+   * How many stuck checks of a datasource are left running on their threads.
+   *
+   * @param name the datasource
+   * @return the count
+   */
+  int leftRunning(String name) {
+    AtomicInteger left = stuck.get(name);
+    return left == null ? 0 : left.get();
+  }
+
+  private Flight launch(NamedDataSource dataSource, long deadlineNanos) {
     CompletableFuture<CheckResult> flight = new CompletableFuture<>();
+    long started = clock.getAsLong();
     try {
       executor.execute(() -> finish(flight, dataSource, deadlineNanos));
     } catch (RejectedExecutionException e) {
       flight.complete(CheckResult.failed(dataSource.name(), "probe is shutting down", e));
     }
-    return flight;
+    return new Flight(flight, started);
   }
 
   /**

@@ -44,6 +44,9 @@ final class MemcachedClients {
     for (ProbeHost.Managed<?> bean : beans) {
       Object client = bean.instance();
       List<HostPort> own = new ArrayList<>();
+      // Every node in the client's own order, whatever its state: the node locator's. Available
+      // and unavailable servers are two reads, and a node connecting between them is in neither.
+      addAll(own, locatorNodes(type, client));
       addAll(own, invoke(available, client));
       addAll(own, invoke(unavailable, client));
       sources.add("spymemcached client " + bean.origin() + " " + own);
@@ -54,6 +57,26 @@ final class MemcachedClients {
       }
     }
     return new Found(nodes, sources);
+  }
+
+  /** The socket addresses of {@code client.getNodeLocator().getAll()}, empty when unreadable. */
+  private static List<Object> locatorNodes(Class<?> type, Object client) {
+    List<Object> addresses = new ArrayList<>();
+    try {
+      ClassLoader loader = type.getClassLoader();
+      Method getAll = loader.loadClass("net.spy.memcached.NodeLocator").getMethod("getAll");
+      Method address =
+          loader.loadClass("net.spy.memcached.MemcachedNode").getMethod("getSocketAddress");
+      Object all = getAll.invoke(type.getMethod("getNodeLocator").invoke(client));
+      if (all instanceof Collection<?> nodes) {
+        for (Object node : nodes) {
+          addresses.add(address.invoke(node));
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      addresses.clear(); // the two lists below still give the nodes
+    }
+    return addresses;
   }
 
   private static Object invoke(Method method, Object client) throws ReflectiveOperationException {

@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Ready when every configured Redis answers {@code PING} with {@code PONG}, after {@code AUTH} when
- * a password is configured. Each server is asked over a fresh connection, all at once, with connect
- * and read timeouts inside the probe's deadline. The password never appears in a body or a log
- * line: a server's error text is shown with it masked.
+ * a password is configured. Each server is asked over a fresh connection (TLS with {@code
+ * djk8s.redis.tls}), all at once, the whole exchange inside the probe's deadline. The password
+ * never appears in a body or a log line: a server's error text is shown with it masked.
  */
 @ProbeName("redis")
 public class RedisProbe implements ReadinessProbe, AutoCloseable {
@@ -47,20 +47,35 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
   /** The password of the probe's {@code AUTH}; never logged. */
   public static final Key PASSWORD = Key.secret("djk8s.redis.password", "password of AUTH");
 
+  /**
+   * Whether the probe speaks TLS to every server ({@code rediss://}), verifying its certificate
+   * against the JVM's trust store and its host name.
+   */
+  public static final Key TLS =
+      Key.bool("djk8s.redis.tls", false, "TLS to every server, JVM trust store");
+
   /** The declaration of the built-in {@code redis} probe. */
   public static final BuiltInProbe DESCRIPTOR =
       new BuiltInProbe(
           "redis",
           RedisProbe.class,
           true,
-          List.of(SERVERS, USERNAME, PASSWORD),
+          List.of(SERVERS, USERNAME, PASSWORD, TLS),
           RedisProbe::validate,
           RedisProbe::new);
 
   private RedisProbe(KeyReader config, ProbeHost host) {
-    init(RedisSettings.read(config), Dialer.PLAIN);
+    RedisSettings settings = RedisSettings.read(config);
+    init(settings, settings.tls() ? Dialer.TLS : Dialer.PLAIN);
   }
 
+  /**
+   * A probe on given connections, for tests: {@code Dialer.tls(Dialer.PLAIN, factory)} with a
+   * test's own trust store for TLS.
+   *
+   * @param settings the configuration
+   * @param dialer opens each connection
+   */
   RedisProbe(RedisSettings settings, Dialer dialer) {
     init(settings, dialer);
   }

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param servers the servers to PING, at least one
  * @param username the ACL user for {@code AUTH}, if any
  * @param password the password for {@code AUTH}, if any; never logged
+ * @param tls whether the servers are reached over TLS
  */
-record RedisSettings(List<HostPort> servers, Optional<String> username, Optional<String> password) {
+record RedisSettings(
+    List<HostPort> servers, Optional<String> username, Optional<String> password, boolean tls) {
 
   RedisSettings {
     servers = List.copyOf(servers);
@@ -33,7 +35,7 @@ record RedisSettings(List<HostPort> servers, Optional<String> username, Optional
       config.problem(
           RedisProbe.USERNAME, username.get(), "a user needs " + RedisProbe.PASSWORD + " as well");
     }
-    return new RedisSettings(servers, username, password);
+    return new RedisSettings(servers, username, password, config.bool(RedisProbe.TLS));
   }
 
   @Override
@@ -44,6 +46,8 @@ record RedisSettings(List<HostPort> servers, Optional<String> username, Optional
         + username.orElse("")
         + ", password="
         + (password.isPresent() ? "***" : "")
+        + ", tls="
+        + tls
         + "]";
   }
 }

@@ -10,14 +10,10 @@ import io.djk8s.core.net.Dialer;
 import io.djk8s.core.net.Fanout;
 import io.djk8s.core.net.HostPort;
 import io.djk8s.core.net.IoDeadline;
-import io.djk8s.core.net.Refused;
 import io.djk8s.core.settings.Key;
 import io.djk8s.core.settings.KeyReader;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -108,13 +104,8 @@ public class TcpProbe implements ReadinessProbe, AutoCloseable {
   }
 
   private void connect(HostPort target, IoDeadline deadline) throws IOException {
-    Duration timeout = deadline.left("connect");
-    try (Socket socket = dialer.connect(target, timeout)) {
+    try (Socket socket = dialer.connect(target, deadline.left("connect"))) {
       socket.getPort(); // connected: nothing more to ask
-    } catch (SocketTimeoutException e) {
-      throw new SocketTimeoutException("connect timed out after " + timeout.toMillis() + " ms");
-    } catch (ConnectException e) {
-      throw new ConnectException(Refused.describe(e));
     }
   }
 

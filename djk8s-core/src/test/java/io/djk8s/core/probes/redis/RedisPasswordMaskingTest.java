@@ -30,7 +30,8 @@ class RedisPasswordMaskingTest {
         new RedisSettings(
             List.of(HostPort.parse("127.0.0.1:" + server.port()).orElseThrow()),
             Optional.empty(),
-            Optional.of(PASSWORD));
+            Optional.of(PASSWORD),
+            false);
     try (RedisProbe probe = new RedisProbe(settings, Dialer.PLAIN)) {
       NotReady notReady =
           catchThrowableOfType(

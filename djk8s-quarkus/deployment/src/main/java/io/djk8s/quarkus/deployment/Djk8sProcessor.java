@@ -5,6 +5,7 @@ import io.djk8s.quarkus.Djk8sLifecycle;
 import io.djk8s.quarkus.Djk8sRecorder;
 import io.djk8s.quarkus.HealthBridge;
 import io.djk8s.quarkus.ManualReadiness;
+import io.djk8s.quarkus.SelfCheckOnStart;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.Capabilities;
@@ -50,7 +51,7 @@ class Djk8sProcessor {
   void beans(Capabilities capabilities, BuildProducer<AdditionalBeanBuildItem> beans) {
     beans.produce(
         AdditionalBeanBuildItem.builder()
-            .addBeanClasses(Djk8sLifecycle.class, ManualReadiness.class)
+            .addBeanClasses(Djk8sLifecycle.class, ManualReadiness.class, SelfCheckOnStart.class)
             .setUnremovable()
             .build());
     if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {

@@ -11,10 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The extension in a Quarkus application whose {@code quarkus.http.auth.permission} denies {@code
- * /*}: a probe bean nothing injects, and a default H2 datasource.
+ * The extension in a Quarkus application whose {@code quarkus.http.auth.permission} protects {@code
+ * /*} with BASIC authentication, enforced by a real security extension ({@code
+ * quarkus-elytron-security-properties-file}, one embedded user): a probe bean nothing injects, and
+ * a default H2 datasource.
  */
 class ProbeRouteIT {
+
+  private static final String USER = "alice";
+  private static final String PASSWORD = "secret";
 
   @RegisterExtension
   static final QuarkusUnitTest APP =
@@ -25,30 +30,54 @@ class ProbeRouteIT {
           .overrideConfigKey("quarkus.datasource.jdbc.url", "jdbc:h2:mem:route;DB_CLOSE_DELAY=-1")
           .overrideConfigKey("quarkus.datasource.devservices.enabled", "false")
           .overrideConfigKey("quarkus.datasource.health.enabled", "false")
+          .overrideConfigKey("quarkus.http.auth.basic", "true")
+          .overrideConfigKey("quarkus.security.users.embedded.enabled", "true")
+          .overrideConfigKey("quarkus.security.users.embedded.plain-text", "true")
+          .overrideConfigKey("quarkus.security.users.embedded.users." + USER, PASSWORD)
+          .overrideConfigKey("quarkus.security.users.embedded.roles." + USER, "user")
           .overrideConfigKey("quarkus.http.auth.permission.everything.paths", "/*")
-          .overrideConfigKey("quarkus.http.auth.permission.everything.policy", "deny")
+          .overrideConfigKey("quarkus.http.auth.permission.everything.policy", "authenticated")
           .overrideConfigKey("djk8s.readiness.probes", "flag")
           .overrideConfigKey("djk8s.liveness.probes", "")
           .overrideConfigKey("djk8s.details", "always");
+
+  private static final String[] PROBE_PATHS = {
+    "livez", "healthz", "readyz", "readyz/flag", "startupz"
+  };
 
   @TestHTTPResource("/")
   URI root;
 
   @Test
-  void probePathsAnswerWithoutCredentialsWhereEveryOtherPathIsDenied() throws Exception {
-    for (String path : new String[] {"livez", "healthz", "readyz", "readyz/flag", "startupz"}) {
+  void probePathsAnswerWithoutCredentialsWhereEveryOtherPathNeedsThem() throws Exception {
+    for (String path : PROBE_PATHS) {
       Http.Answer answer = Http.get(root.resolve(path));
-      assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
+      assertThat(answer.status())
+          .as("%s without credentials: %s", path, answer.body())
+          .isEqualTo(200);
       assertThat(answer.body()).isEqualTo("Ok");
       assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
       assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(answer.header("Content-Type")).startsWith("text/plain");
+      assertThat(Http.send("HEAD", root.resolve(path)).status())
+          .as("HEAD %s without credentials", path)
+          .isEqualTo(200);
+      assertThat(Http.get(root.resolve(path), USER, "wrong").status())
+          .as("%s with wrong credentials: authentication never runs for a probe path", path)
+          .isEqualTo(200);
     }
-    // Without a security extension Quarkus installs no permission checker, so /plain stays 200
-    // here; that a real permission on /* is enforced elsewhere is still to be shown (see README).
-    assertThat(Http.get(root.resolve("plain")).body()).isEqualTo("plain");
+    Http.Answer api = Http.get(root.resolve("api/plain"));
+    assertThat(api.status()).as("the permission on /* holds for the application").isEqualTo(401);
+    assertThat(Http.get(root.resolve("q/health/ready")).status())
+        .as("Quarkus's own health endpoint is behind the permission too")
+        .isEqualTo(401);
+    Http.Answer authorized = Http.get(root.resolve("api/plain"), USER, PASSWORD);
+    assertThat(authorized.status()).as("the user is real: %s", authorized.body()).isEqualTo(200);
+    assertThat(authorized.body()).isEqualTo("plain");
     Http.Answer unknown = Http.get(root.resolve("readyz/nosuch"));
-    assertThat(unknown.status()).as("readyz/nosuch is the application's").isEqualTo(404);
+    assertThat(unknown.status())
+        .as("readyz/nosuch is the application's, so behind the permission")
+        .isEqualTo(401);
     assertThat(unknown.header("Cache-Control")).as("not answered by djk8s").isEmpty();
     assertThat(Http.send("POST", root.resolve("readyz")).header("Cache-Control"))
         .as("POST is the application's")

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.djk8s.core.status.StatusCheck;
 import io.djk8s.core.status.StatusFile;
-import io.djk8s.testing.LoopbackPorts;
 import io.djk8s.testing.ShellLauncher;
 import io.djk8s.testing.ShellLauncher.Shell;
 import java.nio.file.Files;
@@ -32,9 +31,6 @@ class StatusFileAfterKillIT {
 
   private static final Path LAUNCHER = Path.of("../../djk8s-cli/src/main/scripts/djk8s");
 
-  /** The packaged quickstart, as it is run: the jar with its lib/ beside it. */
-  private static final Path QUICKSTART = Path.of("target/djk8s-quickstart.jar").toAbsolutePath();
-
   private static final Duration MAX_AGE = Duration.ofSeconds(15);
 
   @TempDir Path work;
@@ -47,20 +43,20 @@ class StatusFileAfterKillIT {
   }
 
   private Process quickstart(Path dir) throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java.toString(), "-XX:TieredStopAtLevel=1", "-jar", QUICKSTART.toString());
-    builder.environment().keySet().removeIf(k -> k.startsWith("DJK8S_"));
-    builder.environment().put("DJK8S_STATUS_DIR", dir.toString());
-    builder.environment().put("DJK8S_STATUS_INTERVAL", "1s");
-    // the quickstart's own probe only: this test is about the file, not about H2's speed on a
-    // loaded machine
-    builder.environment().put("DJK8S_READINESS_PROBES", "maintenance");
-    builder.environment().put("QUICKSTART_PORT", Integer.toString(LoopbackPorts.free()));
-    builder.redirectErrorStream(true);
-    builder.redirectOutput(work.resolve("quickstart-" + started.size() + ".log").toFile());
-    Process process = builder.start();
+    Process process =
+        PackagedQuickstart.start(
+                work.resolve("quickstart-" + started.size() + ".log"),
+                Map.of(
+                    "DJK8S_STATUS_DIR",
+                    dir.toString(),
+                    "DJK8S_STATUS_INTERVAL",
+                    "1s",
+                    // the quickstart's own probe only: this test is about the file, not about
+                    // H2's speed on a loaded machine
+                    "DJK8S_READINESS_PROBES",
+                    "maintenance"),
+                List.of())
+            .process();
     started.add(process);
     return process;
   }

@@ -1,0 +1,112 @@
+package io.djk8s.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpsServer;
+import io.djk8s.testing.Http;
+import io.djk8s.testing.SelfSignedCertificate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code http} probe on an {@code https} URL, as an operator sets it up: the packaged
+ * quickstart started with the JVM's own {@code -Djavax.net.ssl.trustStore} holding the server's
+ * certificate is ready; without it, not ready, with the reason in the log and not in the body.
+ */
+class TrustStoreIT {
+
+  private static final String STORE_PASSWORD = "trust-store-pw";
+
+  private static SelfSignedCertificate certificate;
+  private static HttpsServer server;
+
+  @TempDir Path work;
+
+  private PackagedQuickstart app;
+
+  @BeforeAll
+  static void startHttpsServer() throws Exception {
+    certificate = SelfSignedCertificate.forNames("IP:127.0.0.1,DNS:localhost");
+    server = certificate.httpsServer();
+  }
+
+  @AfterAll
+  static void stopHttpsServer() throws Exception {
+    server.stop(0);
+    certificate.close();
+  }
+
+  @AfterEach
+  void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  private void quickstart(List<String> jvmOptions) throws Exception {
+    String url = "https://127.0.0.1:" + server.getAddress().getPort() + "/ok";
+    app =
+        PackagedQuickstart.start(
+            work.resolve("quickstart.log"),
+            Map.of(
+                "DJK8S_READINESS_PROBES",
+                "http",
+                "DJK8S_HTTP_URLS",
+                url,
+                // the first TLS handshake of a cold JVM can take seconds on a loaded machine; the
+                // failure under test must be the certificate, never the deadline
+                "DJK8S_PROBES_HTTP_TIMEOUT",
+                "15s"),
+            jvmOptions);
+    app.awaitStarted();
+  }
+
+  @Test
+  void anHttpsUrlIsReadyWithTheJvmsTrustStoreHoldingItsCertificate() throws Exception {
+    quickstart(
+        List.of(
+            "-Djavax.net.ssl.trustStore="
+                + certificate.trustStoreFile(
+                    work.resolve("trust.p12"), STORE_PASSWORD.toCharArray()),
+            "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD,
+            "-Djavax.net.ssl.trustStoreType=PKCS12"));
+
+    await("readyz 200 over a trusted https URL")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Http.get(app.uri("/readyz")).status() == 200);
+    assertThat(Http.get(app.uri("/readyz?verbose")).body()).contains("[+]http ok\n");
+  }
+
+  @Test
+  void withoutTheTrustStoreTheUrlIsNotReadyAndOnlyTheLogSaysWhy() throws Exception {
+    quickstart(List.of());
+
+    Http.Answer readyz = Http.get(app.uri("/readyz"));
+    Http.Answer verbose = Http.get(app.uri("/readyz?verbose"));
+
+    assertThat(readyz.status()).as("%s", readyz).isEqualTo(503);
+    assertThat(verbose.body())
+        .as("the reason is withheld from the body")
+        .contains("[-]http failed: reason withheld")
+        .doesNotContain("127.0.0.1");
+    // the transition to NOT_READY is logged once, with the reason of the run that made it
+    await("the log names the cause")
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(Files.readString(app.log()))
+                    .contains("the server's certificate is not trusted")
+                    .contains("javax.net.ssl.trustStore")
+                    .doesNotContain("not done within"));
+  }
+}
