@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,7 +30,9 @@ import java.util.logging.Logger;
  *   <li>A probe that overruns is reported {@code <name>: timed out after N ms}; the answer goes out
  *       on time.
  *   <li>While a probe's run is in flight, other callers share it instead of starting another; a run
- *       stuck for twice the deadline is interrupted once.
+ *       stuck for twice the deadline is interrupted once, and one that still does not end is left
+ *       to its thread after 30 s ({@link io.djk8s.core.policy.StuckRuns}) and the next caller
+ *       starts another.
  *   <li>Anything a probe throws becomes a not-ready outcome, never an exception to the caller.
  * </ul>
  */
@@ -40,9 +41,9 @@ public final class ProbeEngine implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger("io.djk8s");
 
   private final ProbePolicies policies;
-  private final ExecutorService executor;
+  private final ProbeThreads executor;
   private final Ticker ticker;
-  private final SingleFlight flights = new SingleFlight();
+  private final SingleFlight flights;
   private final TransitionLog transitions = new TransitionLog();
   private final List<Consumer<ProbeOutcome>> listeners = new CopyOnWriteArrayList<>();
   private final BackgroundRefresher refresher;
@@ -80,7 +81,8 @@ public final class ProbeEngine implements AutoCloseable {
   public ProbeEngine(
       ProbePolicies policies, int threads, Ticker ticker, Supplier<RefreshScheduler> scheduler) {
     this.policies = policies;
-    this.executor = ProbeThreads.executor(threads);
+    this.executor = new ProbeThreads(threads);
+    this.flights = new SingleFlight(left -> executor.lendUntil(left.result));
     this.ticker = ticker;
     this.refresher =
         new BackgroundRefresher(
@@ -254,7 +256,11 @@ public final class ProbeEngine implements AutoCloseable {
           refresher.handles(probe.name())
               ? null
               : flights.join(
-                  probe.name(), ticker.nanoTime(), reuse.toNanos(), name -> launch(probe, origin)));
+                  probe.name(),
+                  ticker.nanoTime(),
+                  reuse.toNanos(),
+                  policies.of(probe.name()).timeout(),
+                  name -> launch(probe, origin)));
     }
     return started;
   }
@@ -262,7 +268,11 @@ public final class ProbeEngine implements AutoCloseable {
   /** A background refresh: joins a run in flight, else starts one, never reusing a finished one. */
   private Flight refresh(NamedProbe probe) {
     return flights.join(
-        probe.name(), ticker.nanoTime(), 0, name -> launch(probe, ProbeOrigin.BACKGROUND, false));
+        probe.name(),
+        ticker.nanoTime(),
+        0,
+        policies.of(probe.name()).timeout(),
+        name -> launch(probe, ProbeOrigin.BACKGROUND, false));
   }
 
   private Flight launch(NamedProbe probe, ProbeOrigin origin) {
@@ -380,6 +390,16 @@ public final class ProbeEngine implements AutoCloseable {
     } catch (ExecutionException e) {
       return ProbeOutcome.failed(flight.name, e.getCause(), since(start));
     }
+  }
+
+  /** How many stuck runs of a probe are left running on their threads (for tests). */
+  int leftRunning(String name) {
+    return flights.leftRunning(name);
+  }
+
+  /** The most probe threads that may run now, with those lent to left runs (for tests). */
+  int threads() {
+    return executor.size();
   }
 
   private Duration since(long startNanos) {

@@ -1,5 +1,6 @@
 package io.djk8s.core.probes.jdbc;
 
+import io.djk8s.core.policy.StuckRuns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
-import java.util.logging.Logger;
 
 /**
  * Checks several datasources at once, each on its own thread, and waits for them only until a
@@ -30,20 +30,17 @@ import java.util.logging.Logger;
  *
  * <p>A check that never ends (a driver with no I/O timeout of its own, such as H2's TCP client, on
  * a connection a partition left half-open) would keep its datasource not ready after the database
- * is back, since every run would join it. So a check running for {@link #STUCK_AFTER} is left to
- * its thread and the next run starts a new one; each further stuck check of the same datasource
- * waits twice as long as the one before, and at most {@link #MAX_STUCK} are left running at once,
- * after which runs join the newest. A stuck check that ends at last frees its place.
+ * is back, since every run would join it. So a stuck check is left to its thread and the next run
+ * starts a new one, by the rule of {@link StuckRuns}: after {@link #STUCK_AFTER} (or twice the
+ * deadline), twice as long for each further one, at most {@link #MAX_STUCK} left running at once.
  */
 public final class DataSourceChecks implements AutoCloseable {
 
   /** How long a check runs before the next run starts another instead of joining it. */
-  public static final Duration STUCK_AFTER = Duration.ofSeconds(30);
+  public static final Duration STUCK_AFTER = StuckRuns.FIRST_AFTER;
 
   /** The most stuck checks of one datasource left running on their threads at once. */
-  public static final int MAX_STUCK = 8;
-
-  private static final Logger LOG = Logger.getLogger("io.djk8s");
+  public static final int MAX_STUCK = StuckRuns.MAX_LEFT;
 
   private final ExecutorService executor;
   private final DataSourceCheck check;
@@ -51,10 +48,10 @@ public final class DataSourceChecks implements AutoCloseable {
   private final String probe;
   private final LongSupplier clock;
   private final ConcurrentMap<String, Flight> flights = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, AtomicInteger> stuck = new ConcurrentHashMap<>();
+  private final StuckRuns stuck = new StuckRuns();
 
-  /** A check in flight and when it started, by {@link #clock}. */
-  private record Flight(CompletableFuture<CheckResult> result, long started) {}
+  /** A check in flight, when it started by {@link #clock}, and its deadline. */
+  private record Flight(CompletableFuture<CheckResult> result, long started, Duration deadline) {}
 
   /**
    * Creates the runner of one probe.
@@ -117,38 +114,14 @@ public final class DataSourceChecks implements AutoCloseable {
         .result();
   }
 
-  /**
-   * Whether to leave a running check to its thread and start another: it has run for {@link
-   * #STUCK_AFTER}, doubled for each stuck check of the datasource still running, and fewer than
-   * {@link #MAX_STUCK} are.
-   */
+  /** Whether to leave a running check to its thread and start another ({@link StuckRuns}). */
   private boolean leaveStuck(String name, Flight current) {
-    AtomicInteger left = stuck.computeIfAbsent(name, n -> new AtomicInteger());
-    int running = left.get();
-    if (running >= MAX_STUCK) {
-      return false;
-    }
-    long after = STUCK_AFTER.toNanos() << running;
-    long ran = clock.getAsLong() - current.started();
-    if (ran < after) {
-      return false;
-    }
-    left.incrementAndGet();
-    current.result().whenComplete((result, error) -> left.decrementAndGet());
-    LOG.warning(
-        () ->
-            "djk8s: "
-                + probe
-                + " probe: datasource '"
-                + name
-                + "': a check has run for "
-                + Duration.ofNanos(ran).toSeconds()
-                + " s (a driver or pool without a timeout of its own); starting another, "
-                + (running + 1)
-                + " left running on their threads (at most "
-                + MAX_STUCK
-                + ")");
-    return true;
+    return stuck.leave(
+        name,
+        clock.getAsLong() - current.started(),
+        current.deadline(),
+        current.result(),
+        probe + " probe: datasource '" + name + "'");
   }
 
   /**
@@ -158,19 +131,19 @@ public final class DataSourceChecks implements AutoCloseable {
    * @return the count
    */
   int leftRunning(String name) {
-    AtomicInteger left = stuck.get(name);
-    return left == null ? 0 : left.get();
+    return stuck.leftRunning(name);
   }
 
   private Flight launch(NamedDataSource dataSource, long deadlineNanos) {
     CompletableFuture<CheckResult> flight = new CompletableFuture<>();
     long started = clock.getAsLong();
+    Duration deadline = Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
     try {
       executor.execute(() -> finish(flight, dataSource, deadlineNanos));
     } catch (RejectedExecutionException e) {
       flight.complete(CheckResult.failed(dataSource.name(), "probe is shutting down", e));
     }
-    return new Flight(flight, started);
+    return new Flight(flight, started, deadline);
   }
 
   /**
