@@ -52,7 +52,9 @@ class BuiltInProbesConfigurationEndpointTest {
         .contains("djk8s configuration is invalid")
         .contains("djk8s.memcached.servers='cache-2:eleven': not host:port")
         .contains("djk8s.redis.servers='redis:0': not host:port")
-        .contains("djk8s.redis.servers='redis://***@cache:6379': not host:port")
+        .contains(
+            "djk8s.redis.servers='redis://***@cache:6379': credentials do not belong in the"
+                + " server list")
         .contains("djk8s.tcp.targets='': the tcp probe is selected but has no target")
         .contains("djk8s.http.urls='ftp://***@files.internal/x?...': not an absolute http://")
         .contains("djk8s.disk.min-free='lots': must be a percentage")

@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Ready when every configured Redis answers {@code PING} with {@code PONG}, after {@code AUTH} when
- * a password is configured. Each server is asked over a fresh connection (TLS with {@code
- * djk8s.redis.tls}), all at once, the whole exchange inside the probe's deadline. The password
- * never appears in a body or a log line: a server's error text is shown with it masked.
+ * a password is configured. Each server is asked over a fresh connection (TLS for {@code rediss://}
+ * servers, and for every {@code host:port} one with {@code djk8s.redis.tls}), all at once, the
+ * whole exchange inside the probe's deadline. The password never appears in a body or a log line: a
+ * server's error text is shown with it masked.
  */
 @ProbeName("redis")
 public class RedisProbe implements ReadinessProbe, AutoCloseable {
@@ -34,11 +35,15 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
   public static final String NOT_READY_CONTENT = "redis: could not connect to redis";
 
   private RedisSettings settings;
-  private Dialer dialer;
+  private Dialer plain;
+  private Dialer tls;
   private Fanout fanout;
   private byte[] request;
 
-  /** Redis servers ({@code host:port,...}) the probe PINGs. */
+  /**
+   * Redis servers the probe PINGs: {@code host:port}, {@code redis://host[:port]} (plain) or {@code
+   * rediss://host[:port]} (TLS), comma-separated.
+   */
   public static final Key SERVERS = Key.list("djk8s.redis.servers", "", "servers to PING");
 
   /** The ACL user of the probe's {@code AUTH}; needs {@link #PASSWORD}. */
@@ -48,8 +53,8 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
   public static final Key PASSWORD = Key.secret("djk8s.redis.password", "password of AUTH");
 
   /**
-   * Whether the probe speaks TLS to every server ({@code rediss://}), verifying its certificate
-   * against the JVM's trust store and its host name.
+   * Whether the probe speaks TLS to every {@code host:port} server, as to a {@code rediss://} one,
+   * verifying its certificate against the JVM's trust store and its host name.
    */
   public static final Key TLS =
       Key.bool("djk8s.redis.tls", false, "TLS to every server, JVM trust store");
@@ -65,8 +70,7 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
           RedisProbe::new);
 
   private RedisProbe(KeyReader config, ProbeHost host) {
-    RedisSettings settings = RedisSettings.read(config);
-    init(settings, settings.tls() ? Dialer.TLS : Dialer.PLAIN);
+    init(RedisSettings.read(config), Dialer.PLAIN, Dialer.TLS);
   }
 
   /**
@@ -77,12 +81,24 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
    * @param dialer opens each connection
    */
   RedisProbe(RedisSettings settings, Dialer dialer) {
-    init(settings, dialer);
+    init(settings, dialer, dialer);
   }
 
-  private void init(RedisSettings settings, Dialer dialer) {
+  /**
+   * A probe with a dialer of its own for TLS servers, for tests.
+   *
+   * @param settings the configuration
+   * @param plain opens connections to plain servers
+   * @param tls opens connections to TLS servers
+   */
+  RedisProbe(RedisSettings settings, Dialer plain, Dialer tls) {
+    init(settings, plain, tls);
+  }
+
+  private void init(RedisSettings settings, Dialer plain, Dialer tls) {
     this.settings = settings;
-    this.dialer = dialer;
+    this.plain = plain;
+    this.tls = tls;
     this.fanout = new Fanout("djk8s-redis");
     this.request = request(settings);
   }
@@ -121,7 +137,13 @@ public class RedisProbe implements ReadinessProbe, AutoCloseable {
   private void ping(HostPort server, IoDeadline deadline) throws IOException {
     boolean auth = settings.password().isPresent();
     List<String> answers =
-        LineExchange.exchange(dialer, server, request, auth ? 2 : 1, deadline, this::masked);
+        LineExchange.exchange(
+            settings.overTls().contains(server) ? tls : plain,
+            server,
+            request,
+            auth ? 2 : 1,
+            deadline,
+            this::masked);
     if (auth && !answers.get(0).equals("+OK")) {
       throw new IOException("AUTH was refused: " + Printable.quote(masked(answers.get(0))));
     }

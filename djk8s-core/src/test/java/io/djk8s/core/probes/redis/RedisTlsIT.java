@@ -9,10 +9,13 @@ import io.djk8s.ProbeOrigin;
 import io.djk8s.core.net.Dialer;
 import io.djk8s.core.net.HostPort;
 import io.djk8s.core.probes.ProbeRuns;
+import io.djk8s.core.settings.KeyReader;
+import io.djk8s.core.settings.SettingsSource;
 import io.djk8s.testing.SelfSignedCertificate;
 import io.djk8s.testing.ServerProcess;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -116,6 +119,33 @@ class RedisTlsIT {
   void plainTextToTheTlsPortIsNotReady() {
     try (RedisProbe probe = probe("127.0.0.1", Dialer.PLAIN)) {
       assertThat(notReady(probe).detail()).startsWith("1 of 1 redis server failed");
+    }
+  }
+
+  private static RedisProbe configured(String servers) throws Exception {
+    KeyReader config = new KeyReader(SettingsSource.of(Map.of("djk8s.redis.servers", servers)));
+    RedisSettings settings = RedisSettings.read(config);
+    assertThat(config.problems()).isEmpty();
+    return new RedisProbe(settings, Dialer.PLAIN, trusting(certificate.trustingClient()));
+  }
+
+  @Test
+  void aRedissServerIsReachedOverTlsAndARedisOneInPlainText() throws Exception {
+    String servers = "redis://127.0.0.1:" + redis.port() + ",rediss://127.0.0.1:" + tlsPort + "/0";
+    try (RedisProbe probe = configured(servers)) {
+      assertThatCode(() -> probe.ready(ProbeContext.startingNow(TIMEOUT, ProbeOrigin.HTTP)))
+          .as("each server by its own scheme")
+          .doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  void theSchemeChoosesTheConnection() throws Exception {
+    try (RedisProbe probe = configured("rediss://127.0.0.1:" + redis.port())) {
+      // a plain-text Redis answers a ClientHello with an error, or waits for a line end: either
+      // way the handshake fails, at the latest by the deadline
+      assertThat(ProbeRuns.notReady(probe, Duration.ofSeconds(2)).detail())
+          .startsWith("1 of 1 redis server failed: 127.0.0.1:" + redis.port() + ": TLS handshake");
     }
   }
 }
