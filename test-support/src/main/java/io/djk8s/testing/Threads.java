@@ -43,7 +43,7 @@ public final class Threads {
     await(count + " callers waiting for probe results")
         .atMost(limit)
         .pollInterval(Duration.ofMillis(5))
-        .until(() -> inside("io.djk8s.core.engine.ProbeEngine", "await") >= count);
+        .until(() -> inside("io.djk8s.core.engine.FlightRunner", "await") >= count);
   }
 
   /**

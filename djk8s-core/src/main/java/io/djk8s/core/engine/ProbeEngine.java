@@ -1,10 +1,7 @@
 package io.djk8s.core.engine;
 
-import io.djk8s.NotReady;
-import io.djk8s.ProbeContext;
 import io.djk8s.ProbeOrigin;
 import io.djk8s.core.policy.ProbePolicies;
-import io.djk8s.core.policy.ProbePolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -47,6 +43,7 @@ public final class ProbeEngine implements AutoCloseable {
   private final TransitionLog transitions = new TransitionLog();
   private final List<Consumer<ProbeOutcome>> listeners = new CopyOnWriteArrayList<>();
   private final BackgroundRefresher refresher;
+  private final FlightRunner runner;
 
   /**
    * Creates an engine with its own executor.
@@ -84,6 +81,7 @@ public final class ProbeEngine implements AutoCloseable {
     this.executor = new ProbeThreads(threads);
     this.flights = new SingleFlight(left -> executor.lendUntil(left.result));
     this.ticker = ticker;
+    this.runner = new FlightRunner(policies, executor, ticker, this::publish);
     this.refresher =
         new BackgroundRefresher(
             policies, LazyScheduler.of(scheduler), ticker, this::refresh, this::publishTimeout);
@@ -197,7 +195,7 @@ public final class ProbeEngine implements AutoCloseable {
       outcomes.add(
           flight == null
               ? refresher.read(name)
-              : await(flight, timeout, start, start + timeout.toNanos()));
+              : runner.await(flight, timeout, start, start + timeout.toNanos()));
     }
     return report(outcomes);
   }
@@ -272,74 +270,11 @@ public final class ProbeEngine implements AutoCloseable {
         ticker.nanoTime(),
         0,
         policies.of(probe.name()).timeout(),
-        name -> launch(probe, ProbeOrigin.BACKGROUND, false));
+        name -> runner.launch(probe, ProbeOrigin.BACKGROUND, false));
   }
 
   private Flight launch(NamedProbe probe, ProbeOrigin origin) {
-    return launch(probe, origin, true);
-  }
-
-  private Flight launch(NamedProbe probe, ProbeOrigin origin, boolean reusable) {
-    ProbePolicy policy = policies.of(probe.name());
-    Duration timeout = policy.timeout();
-    Flight flight =
-        reusable
-            ? new Flight(
-                probe.name(), ticker.nanoTime(), policy.cacheTtl(), policy.failureCacheTtl())
-            : new Flight(probe.name(), ticker.nanoTime());
-    // The deadline starts now, not when a busy executor gets round to the probe, so that a probe
-    // that answers by ProbeContext.deadline() answers before the engine stops waiting.
-    ProbeContext context = ProbeContext.startingNow(timeout, origin, ticker::nanoTime);
-    if (probe.probe() instanceof InstantProbe) {
-      runInline(probe, context, flight);
-      return flight;
-    }
-    try {
-      executor.execute(() -> execute(probe, context, flight));
-    } catch (RejectedExecutionException e) {
-      flight.finished(ProbeOutcome.failed(probe.name(), e, Duration.ZERO), ticker.nanoTime());
-    }
-    return flight;
-  }
-
-  private void execute(NamedProbe probe, ProbeContext context, Flight flight) {
-    flight.running(Thread.currentThread());
-    ProbeOutcome outcome;
-    try {
-      outcome = finish(probe, context, flight);
-    } finally {
-      Thread.interrupted();
-    }
-    publishUnlessSuperseded(flight, outcome);
-  }
-
-  /** An {@link InstantProbe} on the caller's thread: never interrupted, the caller's flag kept. */
-  private void runInline(NamedProbe probe, ProbeContext context, Flight flight) {
-    publishUnlessSuperseded(flight, finish(probe, context, flight));
-  }
-
-  /** Runs the probe and ends its flight with the outcome. */
-  private ProbeOutcome finish(NamedProbe probe, ProbeContext context, Flight flight) {
-    ProbeOutcome outcome = null;
-    try {
-      outcome = outcome(probe, context, flight);
-    } finally {
-      // Whatever the probe did (an exception whose toString() throws, an Error), the run ends
-      // here, so no later request joins a run that never finishes.
-      if (outcome == null) {
-        outcome = ProbeOutcome.failedQuietly(probe.name(), since(flight.startedNanos));
-      }
-      flight.finished(outcome, ticker.nanoTime());
-    }
-    return outcome;
-  }
-
-  private void publishUnlessSuperseded(Flight flight, ProbeOutcome outcome) {
-    if (!flight.superseded()) {
-      // A run invalidated while in flight (markNotReady, the drain) answers the requests that
-      // joined it, but its result is no transition: it was measured before the state changed.
-      publish(outcome);
-    }
+    return runner.launch(probe, origin, true);
   }
 
   private void publish(ProbeOutcome outcome) {
@@ -351,47 +286,6 @@ public final class ProbeEngine implements AutoCloseable {
     publish(outcome);
   }
 
-  private ProbeOutcome outcome(NamedProbe probe, ProbeContext context, Flight flight) {
-    try {
-      probe.probe().ready(context);
-      return ProbeOutcome.ready(probe.name(), since(flight.startedNanos), note(probe));
-    } catch (NotReady notReady) {
-      return ProbeOutcome.notReady(probe.name(), notReady, since(flight.startedNanos));
-    } catch (Throwable unexpected) { // a probe's bug must answer 503, never 500 or hang
-      return ProbeOutcome.failed(probe.name(), unexpected, since(flight.startedNanos));
-    }
-  }
-
-  private static String note(NamedProbe probe) {
-    return probe.probe() instanceof ReadyNote note ? note.readyNote() : "";
-  }
-
-  private ProbeOutcome await(Flight flight, Duration timeout, long start, long deadline) {
-    try {
-      return flight.result.get(Math.max(0, deadline - ticker.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      ProbeOutcome outcome = ProbeOutcome.timedOut(flight.name, timeout, since(start));
-      publish(outcome);
-      long stuckNanos = ticker.nanoTime() - flight.startedNanos;
-      if (stuckNanos > 2 * timeout.toNanos() && flight.interruptOnce()) {
-        LOG.warning(
-            () ->
-                "djk8s: probe '"
-                    + flight.name
-                    + "' still running after "
-                    + TimeUnit.NANOSECONDS.toMillis(stuckNanos)
-                    + " ms, past its deadline; interrupting it. A probe should bound its I/O by"
-                    + " ProbeContext.remaining().");
-      }
-      return outcome;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return ProbeOutcome.timedOut(flight.name, timeout, since(start));
-    } catch (ExecutionException e) {
-      return ProbeOutcome.failed(flight.name, e.getCause(), since(start));
-    }
-  }
-
   /** How many stuck runs of a probe are left running on their threads (for tests). */
   int leftRunning(String name) {
     return flights.leftRunning(name);
@@ -400,10 +294,6 @@ public final class ProbeEngine implements AutoCloseable {
   /** The most probe threads that may run now, with those lent to left runs (for tests). */
   int threads() {
     return executor.size();
-  }
-
-  private Duration since(long startNanos) {
-    return Duration.ofNanos(ticker.nanoTime() - startNanos);
   }
 
   /** Stops background refresh and the executor; runs in flight are interrupted. */
