@@ -66,9 +66,14 @@ class ProbePolicyIT {
         .contains(
             "{\"name\":\"maintenance\",\"status\":\"UP\",\"data\":"
                 + "{\"optional\":true,\"ready\":false,\"status\":503}}");
-    assertThat(Files.readString(app.log()))
-        .contains("probe 'maintenance' is not ready: down for maintenance (optional")
-        .doesNotContain("readiness UNKNOWN -> NOT_READY");
+    // the probe's thread logs the transition just after the requests that joined its run have it
+    await("the optional probe's transition is logged")
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(Files.readString(app.log()))
+                    .contains("probe 'maintenance' is not ready: down for maintenance (optional"));
+    assertThat(Files.readString(app.log())).doesNotContain("readiness UNKNOWN -> NOT_READY");
 
     Files.delete(maintenance);
     await("the optional probe's recovery is shown")
